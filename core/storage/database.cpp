@@ -1,0 +1,196 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+namespace capacita {
+
+namespace {
+
+constexpr int kApplicationId = 0x43415041; // "CAPA"
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("capacita-%1").arg(++counter);
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O")))
+        return Error::io(QCoreApplication::translate("Database", "The disk is full or failing (%1); nothing was changed.").arg(text));
+    return Error::io(QCoreApplication::translate("Database", "The database reported an error: %1").arg(text));
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_failed.reset();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/capacita.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error::refused(QCoreApplication::translate("Database", "%1 is not a file.").arg(path));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return Error::io(QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath()));
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    if (options.clock) {
+        db->m_clock = options.clock;
+    } else {
+        db->m_ownClock = std::make_unique<SystemClock>();
+        db->m_clock = db->m_ownClock.get();
+    }
+    db->m_newId = options.newId ? std::move(options.newId) : IdGenerator(&newUuid);
+    db->m_connectionName = uniqueConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return Error::io(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db->m_db.lastError().text()));
+
+    // Look before touching: reading the header pragmas writes nothing, so a foreign or newer
+    // file is refused exactly as it was found.
+    QSqlQuery probe(db->m_db);
+    if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next())
+        return Error::refused(QCoreApplication::translate("Database", "%1 is not a Capacita database (it is not an SQLite file); it was left untouched.").arg(path));
+    const int appId = probe.value(0).toInt();
+    probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    const int objects = probe.next() ? probe.value(0).toInt() : 0;
+    probe.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = probe.next() ? probe.value(0).toInt() : 0;
+    probe.finish();
+    if (appId != kApplicationId && (appId != 0 || objects > 0))
+        return Error::refused(QCoreApplication::translate("Database", "%1 is not a Capacita database; it was left untouched.").arg(path));
+    if (version > latestSchemaVersion())
+        return Error::refused(QCoreApplication::translate("Database", "%1 was written by a newer version of Capacita (schema %2, this program knows %3). Install the newer version to open it; the file was left untouched.")
+                                  .arg(path).arg(version).arg(latestSchemaVersion()));
+
+    CAPACITA_TRY(db->configure());
+    CAPACITA_TRY(migrations::migrate(*db, kApplicationId));
+    CAPACITA_TRY(db->loadIdentity());
+    return db;
+}
+
+Status Database::configure()
+{
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA trusted_schema=OFF"}) {
+        CAPACITA_TRY(execSql(QString::fromLatin1(pragma)));
+    }
+    return {};
+}
+
+Status Database::loadIdentity()
+{
+    m_siteId = setting(QStringLiteral("site_id"));
+    if (m_siteId.isEmpty()) {
+        m_siteId = newUuid();
+        CAPACITA_TRY(setSetting(QStringLiteral("site_id"), m_siteId));
+    }
+    m_hlc = std::make_unique<Hlc>(*m_clock, Hlc::fromText(setting(QStringLiteral("hlc"), QStringLiteral("0"))));
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+std::uint64_t Database::nextStamp()
+{
+    const std::uint64_t stamp = m_hlc->now();
+    // Stored with the edit it stamps, so the clock survives a crash exactly as far as the data.
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO local_settings(key, value) VALUES('hlc', ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(Hlc::toText(stamp));
+    q.exec();
+    q.finish();
+    return stamp;
+}
+
+QSqlQuery &Database::prepare(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        // A statement that fails to prepare (a locked or damaged file) is not cached: its
+        // exec() then fails and the caller reports the error; the next call tries again.
+        if (!query->prepare(sql)) {
+            qWarning("Capacita: cannot prepare %s: %s", qPrintable(sql), qPrintable(query->lastError().text()));
+            m_failed = std::move(query);
+            return *m_failed;
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return *it->second;
+}
+
+Status Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Status Database::execSql(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q);
+    return {};
+}
+
+QString Database::setting(const QString &key, const QString &fallback)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT value FROM local_settings WHERE key = ?"));
+    q.addBindValue(key);
+    const QString value = q.exec() && q.next() ? q.value(0).toString() : fallback;
+    q.finish();
+    return value;
+}
+
+Status Database::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO local_settings(key, value) VALUES(?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    auto status = exec(q);
+    q.finish();
+    return status;
+}
+
+} // namespace capacita

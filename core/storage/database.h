@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/result.h"
+#include "storage/changenotifier.h"
+#include "sync/hlc.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+namespace capacita {
+
+// One open Capacita database: a SQLite file in WAL mode with synchronous=FULL and foreign
+// keys on, migrated to the current schema, with this laptop's site id and clock.
+// One Database per thread (Qt SQL connections must not cross threads).
+struct DatabaseOptions
+{
+    const Clock *clock = nullptr; // defaults to the system clock
+    IdGenerator newId;            // defaults to random UUID v4
+};
+
+class Database
+{
+public:
+    using Options = DatabaseOptions;
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if missing or empty) and migrates. Refuses, without touching it, a file
+    // that is not a Capacita database or whose schema is newer than this program knows.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options = {});
+
+    static QString defaultPath(); // in QStandardPaths::AppDataLocation
+    static int latestSchemaVersion();
+
+    QString path() const { return m_path; }
+    QSqlDatabase &sql() { return m_db; }
+    int schemaVersion();
+
+    QString siteId() const { return m_siteId; }
+    std::uint64_t nextStamp(); // a new HLC stamp, persisted within the current transaction
+    const Clock &clock() const { return *m_clock; }
+    QString newId() const { return m_newId(); }
+
+    ChangeNotifier &notifier() { return m_notifier; }
+
+    // A prepared statement from a per-connection cache. Bind, exec, then read; do not keep it.
+    QSqlQuery &prepare(const QString &sql);
+    // Runs one prepared statement and converts failure into an Error.
+    Status exec(QSqlQuery &query);
+    Status execSql(const QString &sql); // plain statement without parameters
+
+    QString setting(const QString &key, const QString &fallback = {});
+    Status setSetting(const QString &key, const QString &value);
+
+    // Transaction nesting, used only by Transaction.
+    int &transactionDepth() { return m_depth; }
+
+private:
+    Database() = default;
+    Status configure();
+    Status loadIdentity();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_failed; // the last statement that did not prepare
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    IdGenerator m_newId;
+    std::unique_ptr<Hlc> m_hlc;
+    QString m_siteId;
+    ChangeNotifier m_notifier;
+    int m_depth = 0;
+};
+
+// Error text for a failed query, with the engine's own words for the log.
+Error sqlError(const QSqlQuery &query);
+
+} // namespace capacita

@@ -1,0 +1,174 @@
+#include "storage/rowwriter.h"
+
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringBuilder>
+
+namespace capacita {
+
+namespace {
+
+QVariant normalised(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    return v;
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    const bool numeric = a.canConvert<double>() && b.canConvert<double>()
+                         && a.typeId() != QMetaType::QString && b.typeId() != QMetaType::QString;
+    return numeric ? a.toDouble() == b.toDouble() : a.toString() == b.toString();
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString RowWriter::bumpVersion(const QString &vv) const
+{
+    QJsonObject o = parseObject(vv);
+    o[m_db.siteId()] = o.value(m_db.siteId()).toInteger() + 1;
+    return compact(o);
+}
+
+std::optional<RowWriter::Meta> RowWriter::readMeta(const TableSpec &table, const QString &id)
+{
+    QSqlQuery &q = m_db.prepare(u"SELECT deleted, vv, stamps FROM " % table.name % u" WHERE id = ?");
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Meta m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    q.finish();
+    return m;
+}
+
+Status RowWriter::writeMeta(const TableSpec &table, const QString &id, const Meta &meta)
+{
+    QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET deleted = ?, vv = ?, stamps = ? WHERE id = ?");
+    q.addBindValue(meta.deleted);
+    q.addBindValue(meta.vv);
+    q.addBindValue(meta.stamps);
+    q.addBindValue(id);
+    return m_db.exec(q);
+}
+
+Status RowWriter::insert(const TableSpec &table, const QString &id, const QVariantMap &values)
+{
+    const QString stamp = Hlc::toText(m_db.nextStamp());
+    QJsonObject stamps;
+    QStringList marks;
+    for (const QString &f : table.fields) {
+        stamps[f] = QJsonArray{stamp, m_db.siteId()};
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery &q = m_db.prepare(u"INSERT INTO " % table.name % u"(id, " % table.fields.join(u", ")
+                                % u", deleted, vv, stamps) VALUES(?, " % marks.join(u", ") % u", 0, ?, ?)");
+    q.addBindValue(id);
+    for (const QString &f : table.fields)
+        q.addBindValue(normalised(values.value(f)));
+    q.addBindValue(bumpVersion(QStringLiteral("{}")));
+    q.addBindValue(compact(stamps));
+    CAPACITA_TRY(m_db.exec(q));
+    m_db.notifier().post({table.name, id, ChangeEvent::Inserted});
+    return {};
+}
+
+Status RowWriter::update(const TableSpec &table, const QString &id, const QVariantMap &values)
+{
+    const auto current = read(table, id, true);
+    auto meta = readMeta(table, id);
+    if (!current || !meta)
+        return Error::notFound(QStringLiteral("id"), QCoreApplication::translate("RowWriter", "No record with id %1.").arg(id));
+
+    QStringList changed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        Q_ASSERT(table.fields.contains(it.key()));
+        if (!sameValue(normalised(it.value()), current->value(it.key())))
+            changed << it.key();
+    }
+    if (changed.isEmpty())
+        return {};
+
+    const QString stamp = Hlc::toText(m_db.nextStamp());
+    QJsonObject stamps = parseObject(meta->stamps);
+    QStringList sets;
+    for (const QString &f : changed) {
+        stamps[f] = QJsonArray{stamp, m_db.siteId()};
+        sets << f + QStringLiteral(" = ?");
+    }
+    QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET " % sets.join(u", ")
+                                % u", vv = ?, stamps = ? WHERE id = ?");
+    for (const QString &f : changed)
+        q.addBindValue(normalised(values.value(f)));
+    q.addBindValue(bumpVersion(meta->vv));
+    q.addBindValue(compact(stamps));
+    q.addBindValue(id);
+    CAPACITA_TRY(m_db.exec(q));
+    m_db.notifier().post({table.name, id, ChangeEvent::Updated});
+    return {};
+}
+
+Status RowWriter::upsert(const TableSpec &table, const QString &id, const QVariantMap &values)
+{
+    if (!readMeta(table, id))
+        return insert(table, id, values);
+    CAPACITA_TRY(update(table, id, values));
+    return setDeleted(table, id, false);
+}
+
+Status RowWriter::setDeleted(const TableSpec &table, const QString &id, bool deleted)
+{
+    auto meta = readMeta(table, id);
+    if (!meta)
+        return Error::notFound(QStringLiteral("id"), QCoreApplication::translate("RowWriter", "No record with id %1.").arg(id));
+    const bool isDeleted = meta->deleted % 2 == 1;
+    if (isDeleted == deleted)
+        return {};
+    m_db.nextStamp(); // deletes are events too: the clock moves past them
+    meta->deleted += 1;
+    meta->vv = bumpVersion(meta->vv);
+    CAPACITA_TRY(writeMeta(table, id, *meta));
+    m_db.notifier().post({table.name, id, deleted ? ChangeEvent::Deleted : ChangeEvent::Restored});
+    return {};
+}
+
+std::optional<QVariantMap> RowWriter::read(const TableSpec &table, const QString &id, bool includeDeleted)
+{
+    QSqlQuery &q = m_db.prepare(u"SELECT " % table.fields.join(u", ") % u", deleted FROM " % table.name
+                                % u" WHERE id = ?");
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    if (!includeDeleted && q.value(int(table.fields.size())).toLongLong() % 2 == 1) {
+        q.finish();
+        return std::nullopt;
+    }
+    QVariantMap row;
+    for (int i = 0; i < table.fields.size(); ++i)
+        row.insert(table.fields.at(i), q.value(i));
+    q.finish();
+    return row;
+}
+
+bool RowWriter::isLive(const TableSpec &table, const QString &id)
+{
+    const auto meta = readMeta(table, id);
+    return meta && meta->deleted % 2 == 0;
+}
+
+} // namespace capacita

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/schema.h"
+
+#include <QList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace capacita {
+
+class Database;
+
+// A row named by table and id; a list of them is what a cascading delete removed, so that
+// undo can bring back exactly those rows.
+struct RowRef
+{
+    QString table;
+    QString id;
+    friend bool operator==(const RowRef &, const RowRef &) = default;
+};
+using RowRefs = QList<RowRef>;
+
+// The single write path for synced tables. It keeps what sync needs on every change: a new
+// HLC stamp and this site's id for each field that changed, the row's version vector, and
+// the deleted counter; and it posts the change to the database's notifier.
+// Empty strings are stored as NULL so "no value" has one representation.
+class RowWriter
+{
+public:
+    explicit RowWriter(Database &db) : m_db(db) {}
+
+    Status insert(const TableSpec &table, const QString &id, const QVariantMap &values);
+    // Writes only the fields whose value differs; a call that changes nothing writes nothing.
+    Status update(const TableSpec &table, const QString &id, const QVariantMap &values);
+    // Insert, or update and bring back to life the row with this id (natural-key facts).
+    Status upsert(const TableSpec &table, const QString &id, const QVariantMap &values);
+    Status setDeleted(const TableSpec &table, const QString &id, bool deleted);
+
+    // Values of a row by field name; nullopt when there is no such row (or it is deleted
+    // and includeDeleted is false).
+    std::optional<QVariantMap> read(const TableSpec &table, const QString &id, bool includeDeleted = false);
+    bool isLive(const TableSpec &table, const QString &id);
+
+private:
+    struct Meta
+    {
+        qint64 deleted = 0;
+        QString vv;
+        QString stamps;
+    };
+    std::optional<Meta> readMeta(const TableSpec &table, const QString &id);
+    Status writeMeta(const TableSpec &table, const QString &id, const Meta &meta);
+    QString bumpVersion(const QString &vv) const;
+
+    Database &m_db;
+};
+
+} // namespace capacita

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace capacita {
+
+// The synced tables and their fields, the one list that dump, the row writer and sync read.
+// Every synced table also has: id TEXT PRIMARY KEY (UUID), deleted INTEGER (a counter, odd =
+// deleted), vv TEXT (version vector {site: edits}), stamps TEXT ({field: [hlc, site]}).
+struct TableSpec
+{
+    QString name;
+    QStringList fields; // value columns, in schema order, without id and sync columns
+};
+
+namespace schema {
+
+const QList<TableSpec> &syncedTables();
+const TableSpec &participant();
+const TableSpec &training();
+const TableSpec &session();
+const TableSpec &enrollment();
+const TableSpec &attendance();
+const TableSpec &score();
+const TableSpec &target();
+
+} // namespace schema
+} // namespace capacita

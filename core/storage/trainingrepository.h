@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "storage/rowwriter.h"
+
+namespace capacita {
+
+class Database;
+
+class TrainingRepository
+{
+public:
+    explicit TrainingRepository(Database &db) : m_db(db), m_rows(db) {}
+
+    Result<QString> add(Training t); // codes are unique among live trainings
+    // Refused when the new dates would leave one of its sessions outside them.
+    Status update(const Training &t);
+    // Deletes the training with its sessions, enrollments, attendance and scores.
+    Result<RowRefs> remove(const QString &id);
+    Status restore(const RowRefs &rows);
+
+    Result<Training> get(const QString &id);
+    QList<Training> list(); // live trainings, newest start first
+    std::optional<Training> findByCode(const QString &code);
+
+private:
+    Status checkReferences(const Training &t);
+
+    Database &m_db;
+    RowWriter m_rows;
+};
+
+} // namespace capacita

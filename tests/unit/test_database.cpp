@@ -1,0 +1,175 @@
+#include "support/testsupport.h"
+
+#include "storage/transaction.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace capacita;
+using namespace capacita::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(Database &db, const char *name)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("A new database is migrated to the latest schema with WAL, FULL sync and foreign keys")
+{
+    TempStore s;
+    Database &db = s->db();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(pragma(db, "journal_mode") == QStringLiteral("wal"));
+    CHECK(pragma(db, "synchronous") == QStringLiteral("2")); // FULL
+    CHECK(pragma(db, "foreign_keys") == QStringLiteral("1"));
+    CHECK(db.siteId().size() == 36);
+}
+
+TEST_CASE("Lookups and the UBIGEO districts are seeded")
+{
+    TempStore s;
+    auto &ref = s->reference();
+    QStringList types;
+    for (const auto &t : ref.participantTypes())
+        types << t.code;
+    for (const char *code : {"judge", "prosecutor", "public_attorney", "public_defender", "justice_staff", "police",
+                             "shelter_provider", "community_leader", "health_worker", "educator", "local_official", "other"})
+        CHECK(types.contains(QLatin1String(code)));
+    CHECK(ref.topics().size() == 4);
+    CHECK(ref.districts().size() == 1892);
+    const auto cusco = ref.district(QStringLiteral("080101"));
+    REQUIRE(cusco);
+    CHECK(cusco->department == QStringLiteral("CUSCO"));
+    CHECK(ref.departments().contains(QStringLiteral("MADRE DE DIOS")));
+    CHECK_FALSE(ref.district(QStringLiteral("999999")));
+}
+
+TEST_CASE("Reopening keeps the site id and the clock never goes backwards")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    FakeClock clock(2'000'000'000'000);
+    QString site;
+    {
+        auto store = Store::open(path, {&clock, {}});
+        REQUIRE(store);
+        site = (*store)->db().siteId();
+        REQUIRE((*store)->participants().add(sampleParticipant()));
+    }
+    const std::uint64_t before = Hlc::fromText([&] {
+        auto store = Store::open(path, {&clock, {}});
+        return (*store)->db().setting(QStringLiteral("hlc"));
+    }());
+    clock.set(978'307'200'000); // the battery died: 2001-01-01
+    auto store = Store::open(path, {&clock, {}});
+    REQUIRE(store);
+    CHECK((*store)->db().siteId() == site);
+    CHECK((*store)->db().nextStamp() > before);
+}
+
+TEST_CASE("A file that is not a Capacita database is refused and left untouched")
+{
+    QTemporaryDir dir;
+    SECTION("random bytes")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const QByteArray hash = fileHash(path);
+        auto r = Store::open(path);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::Refused);
+        CHECK(fileHash(path) == hash);
+    }
+    SECTION("another program's SQLite file")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            REQUIRE(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t(x)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray hash = fileHash(path);
+        auto r = Store::open(path);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::Refused);
+        CHECK(fileHash(path) == hash);
+    }
+}
+
+TEST_CASE("A database from a newer schema is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto store = Store::open(path);
+        REQUIRE(store);
+        REQUIRE((*store)->db().execSql(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+        REQUIRE((*store)->db().execSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray hash = fileHash(path);
+    auto r = Store::open(path);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ErrorCode::Refused);
+    CHECK(r.error().message.contains(QStringLiteral("newer")));
+    CHECK(fileHash(path) == hash);
+}
+
+TEST_CASE("An empty file is initialised as a new database")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto r = Store::open(path);
+    REQUIRE(r);
+    CHECK((*r)->db().schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("A transaction guard rolls back unless committed, and nests as savepoints")
+{
+    TempStore s;
+    auto &db = s->db();
+    {
+        Transaction outer(db);
+        REQUIRE(outer.begun());
+        REQUIRE(s->participants().add(sampleParticipant(QStringLiteral("Ana"))));
+        {
+            Transaction inner(db);
+            REQUIRE(s->participants().add(sampleParticipant(QStringLiteral("Luz"))));
+            // inner not committed: rolled back to its savepoint
+        }
+        REQUIRE(outer.commit());
+    }
+    const auto people = s->participants().list();
+    REQUIRE(people.size() == 1);
+    CHECK(people.front().givenNames == QStringLiteral("Ana"));
+    {
+        Transaction tx(db);
+        REQUIRE(s->participants().add(sampleParticipant(QStringLiteral("Eva"))));
+    }
+    CHECK(s->participants().list().size() == 1);
+}
