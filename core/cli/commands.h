@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace capacita::cli {
+
+class Context;
+
+// One entry point per command word; `words` are the words after it. Each returns the exit code.
+int participantCommand(Context &ctx, const QStringList &words);
+int trainingCommand(Context &ctx, const QStringList &words);
+int sessionCommand(Context &ctx, const QStringList &words);
+int enrollCommand(Context &ctx, const QStringList &words);
+int unenrollCommand(Context &ctx, const QStringList &words);
+int attendCommand(Context &ctx, const QStringList &words);
+int attendanceCommand(Context &ctx, const QStringList &words);
+int scoreCommand(Context &ctx, const QStringList &words);
+int initCommand(Context &ctx, const QStringList &words);
+int dumpCommand(Context &ctx, const QStringList &words);
+int typesCommand(Context &ctx, const QStringList &words);
+int topicsCommand(Context &ctx, const QStringList &words);
+int districtsCommand(Context &ctx, const QStringList &words);
+
+} // namespace capacita::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "cli/args.h"
+#include "cli/cli.h"
+#include "storage/store.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace capacita::cli {
+
+// What every command needs: the output streams, the database (opened on first use) and the
+// one place where errors become messages and exit codes.
+class Context
+{
+public:
+    Context(QTextStream &out, QTextStream &err, QString dbPath);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Parses a command's words and checks the number of positional words. On a usage error
+    // prints it with the command's synopsis and returns nullopt; the caller returns ExitUsage.
+    // An explicit --db among the command's options overrides the global one.
+    std::optional<ParsedArgs> parse(const QStringList &words, OptionSpec spec, const QString &command,
+        qsizetype minPositional, qsizetype maxPositional);
+    // Options that must be present (a missing one is a usage error, printed as above).
+    bool require(const ParsedArgs &args, const QStringList &names, const QString &command);
+
+    // Opens the database, creating it when missing. Errors are printed; check the result.
+    Store *store();
+    int storeFailure() const { return m_storeExit; }
+
+    int fail(const Error &error); // returns 1, 3 or 4
+    int usageError(const QString &message, const QString &command); // returns 2
+    int printId(const QString &id);
+    int printJson(const QJsonValue &value);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+    std::unique_ptr<Store> m_store;
+    int m_storeExit = ExitOk;
+};
+
+int exitCodeFor(ErrorCode code);
+
+// The value for a --db option: an explicit path, else $CAPACITA_DB, else the default.
+QString resolveDbPath(const QString &explicitPath);
+
+} // namespace capacita::cli

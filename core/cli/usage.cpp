@@ -1,0 +1,116 @@
+#include "cli/usage.h"
+
+#include "cli/cli.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace capacita::cli {
+
+namespace {
+
+struct Line
+{
+    const char *command;
+    QString text;
+};
+
+class Usage
+{
+    Q_DECLARE_TR_FUNCTIONS(capacita::cli::Usage)
+public:
+    static QList<Line> lines()
+    {
+        // Options in brackets are optional; the rest are required.
+        return {
+            { "init", tr("init") },
+            { "participant",
+                tr("participant add --given-names G --family-names N --sex F|M|X|unknown\n"
+                   "        [--dni D | --doc-type dni|ce|none --doc-number N] [--birth-year Y]\n"
+                   "        [--type CODE] [--institution I] [--ubigeo U] [--phone P] [--email E]\n"
+                   "        [--languages L]  -> prints id") },
+            { "participant", tr("participant update ID [same options; an empty value clears an optional field]") },
+            { "participant", tr("participant delete ID") },
+            { "participant", tr("participant list | show ID") },
+            { "training",
+                tr("training add --code C --title T --start YYYY-MM-DD --end YYYY-MM-DD\n"
+                   "        [--ubigeo U] [--topics TIP,GBV] [--completion 0.8] [--completion-min-post S]\n"
+                   "        [--modality in_person|virtual|hybrid] [--venue V] [--facilitators F]\n"
+                   "        [--partner P] [--planned-participants N]\n"
+                   "        [--status planned|ongoing|completed|cancelled]  -> prints id") },
+            { "training", tr("training update ID [same options] | delete ID | list | show ID") },
+            { "session",
+                tr("session add TRAINING_ID --date YYYY-MM-DD [--hours H] [--start-time HH:MM]\n"
+                   "        [--end-time HH:MM] [--topic T]  -> prints id") },
+            { "session", tr("session update ID [same options] | delete ID | show ID | list TRAINING_ID") },
+            { "enroll", tr("enroll TRAINING_ID PARTICIPANT_ID  -> prints id") },
+            { "unenroll", tr("unenroll TRAINING_ID PARTICIPANT_ID") },
+            { "attend", tr("attend SESSION_ID PARTICIPANT_ID present|late|excused|absent  -> prints id") },
+            { "attendance", tr("attendance list TRAINING_ID") },
+            { "score", tr("score TRAINING_ID PARTICIPANT_ID pre|post SCORE [--max M]  -> prints id") },
+            { "score", tr("score list TRAINING_ID") },
+            { "types", tr("types") },
+            { "topics", tr("topics") },
+            { "districts", tr("districts [--department NAME]") },
+            { "dump", tr("dump") },
+        };
+    }
+
+    static QString help()
+    {
+        QString text = tr("capacita-cli: training records of Capacita from the command line.\n\n"
+                          "Usage: capacita-cli [--db FILE] COMMAND ...\n"
+                          "       capacita-cli --version | --help\n\n");
+        for (const Line &line : lines())
+            text += QStringLiteral("  capacita-cli [--db FILE] ") + line.text + QLatin1Char('\n');
+        text += tr("\nThe database is FILE from --db, else $CAPACITA_DB, else %1.\n"
+                   "A missing database file is created. Dates are YYYY-MM-DD, numbers use a decimal\n"
+                   "point, --completion is a share from 0 to 1 and a DNI is exactly 8 digits.\n\n"
+                   "Output: a new record's id alone on one line; list, show and dump print JSON;\n"
+                   "update and delete print nothing. Messages go to stderr.\n\n"
+                   "Exit codes:\n"
+                   "  0  done\n"
+                   "  1  bad input: a value that is not allowed, an unknown code or id, a rule broken\n"
+                   "  2  usage: unknown command or option, missing argument\n"
+                   "  3  refused: the file is not a Capacita database or is from a newer version\n"
+                   "     (it is left untouched)\n"
+                   "  4  the disk or the database engine failed; nothing was changed\n")
+                    .arg(Database::defaultPath());
+        return text;
+    }
+};
+
+} // namespace
+
+QStringList synopsis(const QString &command)
+{
+    QStringList result;
+    for (const Line &line : Usage::lines()) {
+        if (command == QLatin1String(line.command))
+            result.append(QStringLiteral("capacita-cli [--db FILE] ") + line.text);
+    }
+    return result;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Line &line : Usage::lines()) {
+        const QString name = QLatin1String(line.command);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QString helpText()
+{
+    return Usage::help();
+}
+
+QString versionText()
+{
+    return QStringLiteral("capacita-cli " CAPACITA_VERSION "\n");
+}
+
+} // namespace capacita::cli
