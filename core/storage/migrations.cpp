@@ -1,9 +1,11 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QStringBuilder>
 #include <QTextStream>
 
 #include <functional>
@@ -19,7 +21,8 @@ QString syncColumns()
 {
     return QStringLiteral(", deleted INTEGER NOT NULL DEFAULT 0"
                           ", vv TEXT NOT NULL DEFAULT '{}'"
-                          ", stamps TEXT NOT NULL DEFAULT '{}'");
+                          ", stamps TEXT NOT NULL DEFAULT '{}'"
+                          ", seq INTEGER NOT NULL DEFAULT 0");
 }
 
 Status execAll(Database &db, const QStringList &statements)
@@ -127,6 +130,19 @@ Status version1(Database &db)
         QStringLiteral("CREATE TABLE target(id TEXT PRIMARY KEY, indicator TEXT, period TEXT, "
                        "disaggregation TEXT, value REAL")
             + sync + QStringLiteral(")"),
+        QStringLiteral("CREATE TABLE device(id TEXT PRIMARY KEY, name TEXT, public_key TEXT, "
+                       "revoked INTEGER, revoked_at TEXT")
+            + sync + QStringLiteral(")"),
+        // Local, not synced: what sync has seen and what needs a person's decision.
+        QStringLiteral("CREATE TABLE sync_peer(site_id TEXT PRIMARY KEY, name TEXT, last_sent_seq INTEGER NOT NULL DEFAULT 0, "
+                       "last_sent_at INTEGER, last_seen_at INTEGER, covered TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral("CREATE TABLE imported_package(package_id TEXT PRIMARY KEY, origin TEXT NOT NULL, "
+                       "direction TEXT NOT NULL, file TEXT, created_hlc TEXT, at INTEGER NOT NULL, summary TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE conflict(id INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, "
+                       "row_id TEXT NOT NULL, field TEXT NOT NULL, local_value TEXT, local_hlc TEXT, local_site TEXT, "
+                       "remote_value TEXT, remote_hlc TEXT, remote_site TEXT, winner TEXT NOT NULL, package_id TEXT, "
+                       "at INTEGER NOT NULL, resolved INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE purged(id TEXT PRIMARY KEY, table_name TEXT NOT NULL, at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX participant_doc ON participant(doc_number)"),
         QStringLiteral("CREATE INDEX training_code ON training(code)"),
         QStringLiteral("CREATE INDEX session_training ON training_session(training_id, date)"),
@@ -137,13 +153,29 @@ Status version1(Database &db)
         QStringLiteral("CREATE INDEX score_training ON assessment_score(training_id)"),
         QStringLiteral("CREATE INDEX score_participant ON assessment_score(participant_id)"),
     }));
+    for (const TableSpec &t : schema::syncedTables())
+        CAPACITA_TRY(db.execSql(u"CREATE INDEX " % t.name % u"_seq ON " % t.name % u"(seq)"));
     CAPACITA_TRY(seedLookups(db));
     return seedDistricts(db);
 }
 
+// Local bookkeeping of duplicate review (not synced): pairs a person marked "not the same
+// person", and what each merge changed, so that unmerge can put back exactly those rows.
+Status version2(Database &db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE duplicate_dismissal(a TEXT NOT NULL, b TEXT NOT NULL, "
+                       "at INTEGER NOT NULL, PRIMARY KEY(a, b))"),
+        QStringLiteral("CREATE TABLE merge_log(id INTEGER PRIMARY KEY AUTOINCREMENT, keep TEXT NOT NULL, "
+                       "other TEXT NOT NULL, rows TEXT NOT NULL, at INTEGER NOT NULL, "
+                       "undone INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX merge_log_other ON merge_log(other, undone)"),
+    });
+}
+
 const QList<Step> &steps()
 {
-    static const QList<Step> all{&version1};
+    static const QList<Step> all{&version1, &version2};
     return all;
 }
 

@@ -59,17 +59,19 @@ std::optional<RowWriter::Meta> RowWriter::readMeta(const TableSpec &table, const
 
 Status RowWriter::writeMeta(const TableSpec &table, const QString &id, const Meta &meta)
 {
-    QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET deleted = ?, vv = ?, stamps = ? WHERE id = ?");
+    QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET deleted = ?, vv = ?, stamps = ?, seq = ? WHERE id = ?");
     q.addBindValue(meta.deleted);
     q.addBindValue(meta.vv);
     q.addBindValue(meta.stamps);
+    q.addBindValue(qint64(m_db.nextStamp()));
     q.addBindValue(id);
     return m_db.exec(q);
 }
 
 Status RowWriter::insert(const TableSpec &table, const QString &id, const QVariantMap &values)
 {
-    const QString stamp = Hlc::toText(m_db.nextStamp());
+    const std::uint64_t hlc = m_db.nextStamp();
+    const QString stamp = Hlc::toText(hlc);
     QJsonObject stamps;
     QStringList marks;
     for (const QString &f : table.fields) {
@@ -77,12 +79,13 @@ Status RowWriter::insert(const TableSpec &table, const QString &id, const QVaria
         marks << QStringLiteral("?");
     }
     QSqlQuery &q = m_db.prepare(u"INSERT INTO " % table.name % u"(id, " % table.fields.join(u", ")
-                                % u", deleted, vv, stamps) VALUES(?, " % marks.join(u", ") % u", 0, ?, ?)");
+                                % u", deleted, vv, stamps, seq) VALUES(?, " % marks.join(u", ") % u", 0, ?, ?, ?)");
     q.addBindValue(id);
     for (const QString &f : table.fields)
         q.addBindValue(normalised(values.value(f)));
     q.addBindValue(bumpVersion(QStringLiteral("{}")));
     q.addBindValue(compact(stamps));
+    q.addBindValue(qint64(hlc));
     CAPACITA_TRY(m_db.exec(q));
     m_db.notifier().post({table.name, id, ChangeEvent::Inserted});
     return {};
@@ -104,19 +107,25 @@ Status RowWriter::update(const TableSpec &table, const QString &id, const QVaria
     if (changed.isEmpty())
         return {};
 
-    const QString stamp = Hlc::toText(m_db.nextStamp());
     QJsonObject stamps = parseObject(meta->stamps);
+    // A local edit must win over the value it replaces, even one stamped by a laptop whose
+    // clock ran ahead: move the clock past the newest stamp being overwritten.
+    for (const QString &f : changed)
+        m_db.observeStamp(Hlc::fromText(stamps.value(f).toArray().at(0).toString()));
+    const std::uint64_t hlc = m_db.nextStamp();
+    const QString stamp = Hlc::toText(hlc);
     QStringList sets;
     for (const QString &f : changed) {
         stamps[f] = QJsonArray{stamp, m_db.siteId()};
         sets << f + QStringLiteral(" = ?");
     }
     QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET " % sets.join(u", ")
-                                % u", vv = ?, stamps = ? WHERE id = ?");
+                                % u", vv = ?, stamps = ?, seq = ? WHERE id = ?");
     for (const QString &f : changed)
         q.addBindValue(normalised(values.value(f)));
     q.addBindValue(bumpVersion(meta->vv));
     q.addBindValue(compact(stamps));
+    q.addBindValue(qint64(hlc));
     q.addBindValue(id);
     CAPACITA_TRY(m_db.exec(q));
     m_db.notifier().post({table.name, id, ChangeEvent::Updated});
@@ -139,7 +148,6 @@ Status RowWriter::setDeleted(const TableSpec &table, const QString &id, bool del
     const bool isDeleted = meta->deleted % 2 == 1;
     if (isDeleted == deleted)
         return {};
-    m_db.nextStamp(); // deletes are events too: the clock moves past them
     meta->deleted += 1;
     meta->vv = bumpVersion(meta->vv);
     CAPACITA_TRY(writeMeta(table, id, *meta));

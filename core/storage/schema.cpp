@@ -55,10 +55,16 @@ const TableSpec &target()
     return s;
 }
 
+const TableSpec &device()
+{
+    static const TableSpec s = spec("device", "name public_key revoked revoked_at");
+    return s;
+}
+
 const QList<TableSpec> &syncedTables()
 {
     // Parents before children, the order in which rows can be inserted.
-    static const QList<TableSpec> all{participant(), training(), session(), enrollment(),
+    static const QList<TableSpec> all{device(), participant(), training(), session(), enrollment(),
                                       attendance(), score(), target()};
     return all;
 }

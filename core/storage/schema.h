@@ -7,7 +7,8 @@ namespace capacita {
 
 // The synced tables and their fields, the one list that dump, the row writer and sync read.
 // Every synced table also has: id TEXT PRIMARY KEY (UUID), deleted INTEGER (a counter, odd =
-// deleted), vv TEXT (version vector {site: edits}), stamps TEXT ({field: [hlc, site]}).
+// deleted), vv TEXT (version vector {site: edits}), stamps TEXT ({field: [hlc, site]}),
+// seq INTEGER (local only: the local HLC of the last write or merge, for incremental export).
 struct TableSpec
 {
     QString name;
@@ -24,6 +25,7 @@ const TableSpec &enrollment();
 const TableSpec &attendance();
 const TableSpec &score();
 const TableSpec &target();
+const TableSpec &device(); // laptops of the dataset: id = site id, Ed25519 public key
 
 } // namespace schema
 } // namespace capacita

@@ -20,6 +20,7 @@ public:
 
     std::uint64_t now();                       // a new stamp for a local event
     std::uint64_t observe(std::uint64_t remote); // merge a received stamp, return a new one
+    void observeOnly(std::uint64_t stamp) { m_last = stamp > m_last ? stamp : m_last; }
     std::uint64_t last() const { return m_last; }
 
     static std::int64_t wallMs(std::uint64_t stamp) { return std::int64_t(stamp >> kCounterBits); }
