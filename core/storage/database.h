@@ -45,7 +45,7 @@ public:
 
     QString siteId() const { return m_siteId; }
     std::uint64_t nextStamp(); // a new HLC stamp, persisted within the current transaction
-    void observeStamp(std::uint64_t stamp) { m_hlc->observeOnly(stamp); } // next stamp > this
+    void observeStamp(std::uint64_t stamp) { m_hlc->observeOnly(stamp); } // next stamp > this (received data)
     const Clock &clock() const { return *m_clock; }
     QString newId() const { return m_newId(); }
 

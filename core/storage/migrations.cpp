@@ -135,6 +135,7 @@ Status version1(Database &db)
             + sync + QStringLiteral(")"),
         // Local, not synced: what sync has seen and what needs a person's decision.
         QStringLiteral("CREATE TABLE sync_peer(site_id TEXT PRIMARY KEY, name TEXT, last_sent_seq INTEGER NOT NULL DEFAULT 0, "
+                       "acked_seq INTEGER NOT NULL DEFAULT 0, "
                        "last_sent_at INTEGER, last_seen_at INTEGER, covered TEXT NOT NULL DEFAULT '[]')"),
         QStringLiteral("CREATE TABLE imported_package(package_id TEXT PRIMARY KEY, origin TEXT NOT NULL, "
                        "direction TEXT NOT NULL, file TEXT, created_hlc TEXT, at INTEGER NOT NULL, summary TEXT NOT NULL)"),

@@ -37,12 +37,19 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+Error purgedError(const QString &id)
+{
+    return Error::badInput(QStringLiteral("id"),
+        QCoreApplication::translate("RowWriter", "%1 was erased permanently at the person's request and cannot be changed or restored.").arg(id));
+}
+
 } // namespace
 
-QString RowWriter::bumpVersion(const QString &vv) const
+QString RowWriter::bumpVersion(const QString &vv, qint64 *counter) const
 {
     QJsonObject o = parseObject(vv);
-    o[m_db.siteId()] = o.value(m_db.siteId()).toInteger() + 1;
+    *counter = o.value(m_db.siteId()).toInteger() + 1;
+    o[m_db.siteId()] = *counter;
     return compact(o);
 }
 
@@ -71,11 +78,13 @@ Status RowWriter::writeMeta(const TableSpec &table, const QString &id, const Met
 Status RowWriter::insert(const TableSpec &table, const QString &id, const QVariantMap &values)
 {
     const std::uint64_t hlc = m_db.nextStamp();
-    const QString stamp = Hlc::toText(hlc);
+    qint64 counter = 0;
+    const QString vv = bumpVersion(QStringLiteral("{}"), &counter);
+    const QJsonArray stamp{Hlc::toText(hlc), m_db.siteId(), counter};
     QJsonObject stamps;
     QStringList marks;
     for (const QString &f : table.fields) {
-        stamps[f] = QJsonArray{stamp, m_db.siteId()};
+        stamps[f] = stamp;
         marks << QStringLiteral("?");
     }
     QSqlQuery &q = m_db.prepare(u"INSERT INTO " % table.name % u"(id, " % table.fields.join(u", ")
@@ -83,7 +92,7 @@ Status RowWriter::insert(const TableSpec &table, const QString &id, const QVaria
     q.addBindValue(id);
     for (const QString &f : table.fields)
         q.addBindValue(normalised(values.value(f)));
-    q.addBindValue(bumpVersion(QStringLiteral("{}")));
+    q.addBindValue(vv);
     q.addBindValue(compact(stamps));
     q.addBindValue(qint64(hlc));
     CAPACITA_TRY(m_db.exec(q));
@@ -98,6 +107,8 @@ Status RowWriter::update(const TableSpec &table, const QString &id, const QVaria
     if (!current || !meta)
         return Error::notFound(QStringLiteral("id"), QCoreApplication::translate("RowWriter", "No record with id %1.").arg(id));
 
+    if (meta->deleted == kPurgedCounter)
+        return purgedError(id);
     QStringList changed;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         Q_ASSERT(table.fields.contains(it.key()));
@@ -108,22 +119,25 @@ Status RowWriter::update(const TableSpec &table, const QString &id, const QVaria
         return {};
 
     QJsonObject stamps = parseObject(meta->stamps);
-    // A local edit must win over the value it replaces, even one stamped by a laptop whose
-    // clock ran ahead: move the clock past the newest stamp being overwritten.
-    for (const QString &f : changed)
-        m_db.observeStamp(Hlc::fromText(stamps.value(f).toArray().at(0).toString()));
     const std::uint64_t hlc = m_db.nextStamp();
-    const QString stamp = Hlc::toText(hlc);
+    // A local edit must win over the value it replaces, even one stamped by a laptop whose
+    // clock ran ahead; this edit's stamp goes past it without dragging the whole clock along.
+    std::uint64_t fieldHlc = hlc;
+    for (const QString &f : changed)
+        fieldHlc = std::max(fieldHlc, Hlc::fromText(stamps.value(f).toArray().at(0).toString()) + 1);
+    qint64 counter = 0;
+    const QString vv = bumpVersion(meta->vv, &counter);
+    const QJsonArray stamp{Hlc::toText(fieldHlc), m_db.siteId(), counter};
     QStringList sets;
     for (const QString &f : changed) {
-        stamps[f] = QJsonArray{stamp, m_db.siteId()};
+        stamps[f] = stamp;
         sets << f + QStringLiteral(" = ?");
     }
     QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET " % sets.join(u", ")
                                 % u", vv = ?, stamps = ?, seq = ? WHERE id = ?");
     for (const QString &f : changed)
         q.addBindValue(normalised(values.value(f)));
-    q.addBindValue(bumpVersion(meta->vv));
+    q.addBindValue(vv);
     q.addBindValue(compact(stamps));
     q.addBindValue(qint64(hlc));
     q.addBindValue(id);
@@ -145,11 +159,14 @@ Status RowWriter::setDeleted(const TableSpec &table, const QString &id, bool del
     auto meta = readMeta(table, id);
     if (!meta)
         return Error::notFound(QStringLiteral("id"), QCoreApplication::translate("RowWriter", "No record with id %1.").arg(id));
+    if (meta->deleted == kPurgedCounter)
+        return purgedError(id);
     const bool isDeleted = meta->deleted % 2 == 1;
     if (isDeleted == deleted)
         return {};
     meta->deleted += 1;
-    meta->vv = bumpVersion(meta->vv);
+    qint64 counter = 0;
+    meta->vv = bumpVersion(meta->vv, &counter);
     CAPACITA_TRY(writeMeta(table, id, *meta));
     m_db.notifier().post({table.name, id, deleted ? ChangeEvent::Deleted : ChangeEvent::Restored});
     return {};

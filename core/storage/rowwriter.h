@@ -6,6 +6,7 @@
 #include <QList>
 #include <QVariantMap>
 
+#include <limits>
 #include <optional>
 
 namespace capacita {
@@ -21,6 +22,10 @@ struct RowRef
     friend bool operator==(const RowRef &, const RowRef &) = default;
 };
 using RowRefs = QList<RowRef>;
+
+// The deleted counter of a purged row: odd, and larger than any count of deletes, so it wins
+// every merge and the row can never come back (Ley 29733 erasure).
+inline constexpr qint64 kPurgedCounter = std::numeric_limits<qint64>::max();
 
 // The single write path for synced tables. It keeps what sync needs on every change: a new
 // HLC stamp and this site's id for each field that changed, the row's version vector, and
@@ -52,7 +57,8 @@ private:
     };
     std::optional<Meta> readMeta(const TableSpec &table, const QString &id);
     Status writeMeta(const TableSpec &table, const QString &id, const Meta &meta);
-    QString bumpVersion(const QString &vv) const;
+    // Adds one to this site's entry of a version vector; *counter receives the new value.
+    QString bumpVersion(const QString &vv, qint64 *counter) const;
 
     Database &m_db;
 };

@@ -3,9 +3,9 @@
 namespace capacita::schema {
 
 namespace {
-TableSpec spec(const char *name, const char *fields)
+TableSpec spec(const char *name, const char *fields, bool personal = false)
 {
-    return {QString::fromLatin1(name), QString::fromLatin1(fields).split(QLatin1Char(' '))};
+    return {QString::fromLatin1(name), QString::fromLatin1(fields).split(QLatin1Char(' ')), personal};
 }
 } // namespace
 
@@ -13,7 +13,7 @@ const TableSpec &participant()
 {
     static const TableSpec s = spec("participant",
         "given_names family_names doc_type doc_number sex birth_year type institution ubigeo "
-        "phone email languages consent_date consent_notice consent_by merged_into");
+        "phone email languages consent_date consent_notice consent_by merged_into", true);
     return s;
 }
 

@@ -7,12 +7,14 @@ namespace capacita {
 
 // The synced tables and their fields, the one list that dump, the row writer and sync read.
 // Every synced table also has: id TEXT PRIMARY KEY (UUID), deleted INTEGER (a counter, odd =
-// deleted), vv TEXT (version vector {site: edits}), stamps TEXT ({field: [hlc, site]}),
+// deleted), vv TEXT (version vector {site: edits}), stamps TEXT ({field: [hlc, site, n]}: n is
+// the site's version-vector entry after that edit, so a peer can tell whether it saw it),
 // seq INTEGER (local only: the local HLC of the last write or merge, for incremental export).
 struct TableSpec
 {
     QString name;
     QStringList fields; // value columns, in schema order, without id and sync columns
+    bool personal = false; // holds personal data: a purge wipes every value
 };
 
 namespace schema {

@@ -17,6 +17,11 @@ struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
+template<>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray &b) { return '"' + b.toStdString() + '"'; }
+};
 } // namespace Catch
 
 namespace capacita::test {

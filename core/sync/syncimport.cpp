@@ -1,0 +1,188 @@
+#include "sync/sync.h"
+
+#include "storage/privatefile.h"
+#include "storage/rowwriter.h"
+#include "storage/store.h"
+#include "storage/transaction.h"
+#include "sync/merge.h"
+#include "sync/package.h"
+
+#include <QJsonArray>
+
+namespace capacita {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncService", text);
+}
+
+constexpr qint64 kMaxPackageBytes = 4LL * 1024 * 1024 * 1024;
+
+Error refusal(const PackageFailure &f)
+{
+    switch (f.problem) {
+    case PackageProblem::NotAPackage:
+        return Error::refused(tr("This file is not a Capacita sync package. Check that you chose the .capacita file written by \"Write package\"."));
+    case PackageProblem::NewerFormat:
+        return Error::refused(tr("This package was written by a newer version of Capacita (format %1). Update Capacita on this laptop, then import it again.").arg(f.detail));
+    case PackageProblem::Truncated:
+        return Error::refused(tr("This package is incomplete (it ends early: %1). The copy was probably interrupted; copy it again from the original laptop.").arg(f.detail));
+    case PackageProblem::WrongKey:
+        return Error::refused(tr("This package cannot be decrypted with this dataset's key. Check that both laptops joined the same dataset with the same join file or passphrase."));
+    case PackageProblem::Damaged:
+        break;
+    }
+    return Error::refused(tr("This package is damaged or was altered after it was written (%1 check failed). Nothing was imported; ask for a new package.").arg(f.detail));
+}
+
+QVariant valueOrNull(const QVariant &v)
+{
+    return v.isValid() ? v : QVariant();
+}
+
+} // namespace
+
+Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
+{
+    Database &db = m_store.db();
+    const DatasetInfo ds = dataset();
+    auto file = readWholeFile(path, kMaxPackageBytes);
+    if (!file)
+        return file.error();
+
+    // 1. Container and header.
+    const auto parsed = readPackageHeader(*file);
+    if (const auto *failure = std::get_if<PackageFailure>(&parsed))
+        return refusal(*failure);
+    const PackageHeader header = std::get<PackageHeader>(parsed);
+
+    // 2. Whose is it, and may it come in?
+    if (!ds.joined())
+        return Error::refused(tr("This laptop has not joined a dataset yet: join the dataset %1 first, then import the package.").arg(header.datasetId));
+    if (header.datasetId != ds.id)
+        return Error::refused(tr("This package belongs to another dataset (%1), not to this laptop's dataset \"%2\" (%3). Import it on a laptop of that dataset.")
+                                  .arg(header.datasetId, ds.name, ds.id));
+    if (header.schemaVersion > Database::latestSchemaVersion())
+        return Error::refused(tr("This package comes from a newer version of Capacita (schema %1; this one knows %2). Update Capacita, then import it again.")
+                                  .arg(header.schemaVersion).arg(Database::latestSchemaVersion()));
+    for (const DeviceInfo &d : devices()) {
+        if (d.siteId != header.origin)
+            continue;
+        if (d.revoked)
+            return Error::refused(tr("This package comes from the device \"%1\" (%2), which was revoked on %3. Its data is not accepted; if this is a mistake, a coordinator must re-admit the laptop.")
+                                      .arg(d.name, d.siteId, d.revokedAt));
+        if (d.publicKey != header.originKey)
+            return Error::refused(tr("This package claims to come from \"%1\" (%2) but is signed with a different key. It was not imported; report it to the coordinator.")
+                                      .arg(d.name, d.siteId));
+    }
+
+    // 3. Signature and every chunk, before a single row is read.
+    const auto opened = openPackage(*file, header, datasetKey());
+    if (const auto *failure = std::get_if<PackageFailure>(&opened))
+        return refusal(*failure);
+    const QList<QByteArray> &chunks = std::get<QList<QByteArray>>(opened);
+
+    QJsonObject summary{{QStringLiteral("package_id"), header.packageId},
+                        {QStringLiteral("origin"), header.origin},
+                        {QStringLiteral("origin_name"), header.originName},
+                        {QStringLiteral("refused"), false},
+                        {QStringLiteral("dry_run"), dryRun}};
+    if (m_sync.packageKnown(header.packageId)) {
+        summary.insert(QStringLiteral("already_imported"), true);
+        for (const char *k : {"rows_new", "rows_updated", "rows_unchanged", "conflicts"})
+            summary.insert(QLatin1String(k), 0);
+        return summary;
+    }
+    summary.insert(QStringLiteral("already_imported"), false);
+
+    // 4. Merge, all or nothing.
+    Transaction tx(db);
+    CAPACITA_TRY(tx.begun());
+    CAPACITA_TRY(db.execSql(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+    const std::int64_t now = db.clock().nowMs();
+    qint64 added = 0, updated = 0, unchanged = 0, conflicts = 0, future = 0, ignored = 0;
+    std::uint64_t newest = 0;
+    std::optional<Error> failed;
+    const auto decodeFailure = forEachPackageRow(chunks, [&](const TableSpec &spec, const RowState &remote) {
+        if (spec.name == schema::device().name && remote.id == header.origin
+            && QByteArray::fromBase64(remote.values.value(1).toString().toLatin1()) != header.originKey) {
+            failed = Error::refused(tr("This package's signing key does not match the device record it carries. It was not imported."));
+            return false;
+        }
+        for (const FieldStamp &s : remote.stamps) {
+            if (Hlc::wallMs(s.hlc) > now + kMaxFutureSkewMs)
+                ++future;
+            else
+                newest = std::max(newest, s.hlc);
+        }
+        if (remote.deleted != kPurgedCounter && m_sync.isPurged(remote.id)) {
+            ++ignored; // an erased person never comes back
+            return true;
+        }
+        const auto local = m_sync.readRow(spec, remote.id);
+        const MergeResult merged = mergeRow(spec, local, remote);
+        for (const FieldConflict &c : merged.conflicts) {
+            ++conflicts;
+            const Status logged = m_sync.logConflict({0, spec.name, remote.id, c.field, valueOrNull(c.localValue),
+                Hlc::toText(c.localStamp.hlc), c.localStamp.site, valueOrNull(c.remoteValue), Hlc::toText(c.remoteStamp.hlc),
+                c.remoteStamp.site, c.remoteWins ? QStringLiteral("remote") : QStringLiteral("local"), header.packageId, now});
+            if (!logged) {
+                failed = logged.error();
+                return false;
+            }
+        }
+        if (merged.kind == MergeResult::Unchanged) {
+            ++unchanged;
+            return true;
+        }
+        merged.kind == MergeResult::New ? ++added : ++updated;
+        if (const Status s = m_sync.writeRow(spec, merged.row, local.has_value()); !s) {
+            failed = s.error();
+            return false;
+        }
+        if (merged.row.deleted == kPurgedCounter && spec.personal) {
+            if (const Status s = purgeParticipant(remote.id); !s) {
+                failed = s.error();
+                return false;
+            }
+        }
+        db.notifier().post({spec.name, remote.id, ChangeEvent::Updated});
+        return true;
+    });
+    if (decodeFailure)
+        return refusal(*decodeFailure);
+    if (failed)
+        return *failed;
+
+    // Remember what this origin's packages covered, to show gaps in sync status.
+    PeerRecord peer = m_sync.peerOrNew(header.origin);
+    peer.covered.append({header.seqFrom, header.seqTo});
+    peer.lastSeenAt = now;
+    peer.ackedSeq = std::max(peer.ackedSeq, header.acks.value(db.siteId(), 0));
+    CAPACITA_TRY(m_sync.savePeer(peer));
+    summary.insert(QStringLiteral("rows_new"), added);
+    summary.insert(QStringLiteral("rows_updated"), updated);
+    summary.insert(QStringLiteral("rows_unchanged"), unchanged);
+    summary.insert(QStringLiteral("conflicts"), conflicts);
+    summary.insert(QStringLiteral("future_stamps"), future);
+    summary.insert(QStringLiteral("purged_ignored"), ignored);
+    if (future > 0)
+        summary.insert(QStringLiteral("warning"), tr("%1 values carry a date more than a day in the future: the clock of \"%2\" is probably wrong. They were merged but do not move this laptop's clock; ask its user to set the date.")
+                                                      .arg(future).arg(header.originName));
+    CAPACITA_TRY(m_sync.recordPackage({header.packageId, header.origin, QStringLiteral("received"), path,
+                                       Hlc::toText(header.createdHlc), now, summary}));
+    if (dryRun)
+        return summary; // the guard rolls everything back
+    if (const Status s = tx.commit(); !s) {
+        if (s.error().message.contains(QLatin1String("FOREIGN KEY")))
+            return Error::refused(tr("This package refers to records this laptop has not received yet (an earlier package from \"%1\" is missing). Import the missing package first, or ask for a full package (sync export --full).")
+                                      .arg(header.originName));
+        return s.error();
+    }
+    db.observeStamp(newest);
+    return summary;
+}
+
+} // namespace capacita
