@@ -1,0 +1,271 @@
+// The Participantes page: the model follows the store, the search forgives accents, edits
+// are undoable, and enrolling works both ways.
+
+#include "support/testsupport.h"
+
+#include "commands/participantcommands.h"
+#include "common/districtpicker.h"
+#include "common/modelroles.h"
+#include "common/searchproxymodel.h"
+#include "participants/participanteditor.h"
+#include "participants/participantmodel.h"
+#include "participants/participantspage.h"
+#include "participants/participanttrainings.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace capacita;
+using namespace capacita::test;
+
+namespace {
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QStringList familyNamesShown(const QAbstractItemModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, ParticipantModel::FamilyNames).data().toString();
+    return names;
+}
+
+QString addPerson(TempStore &db, const QString &given, const QString &family, const QString &dni = {},
+                  const QString &institution = {})
+{
+    Participant p = sampleParticipant(given, family);
+    if (!dni.isEmpty()) {
+        p.docType = QStringLiteral("dni");
+        p.docNumber = dni;
+    }
+    p.institution = institution;
+    auto id = db->participants().add(p);
+    REQUIRE(id.ok());
+    return id.value();
+}
+} // namespace
+
+TEST_CASE("ParticipantModel follows adds, edits and deletes exactly", "[participants][model]")
+{
+    TempStore db;
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    ParticipantModel model(db.store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    REQUIRE(model.rowCount() == 1);
+
+    const QString jose = addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"),
+                                   QStringLiteral("45678912"));
+    REQUIRE(model.rowCount() == 2);
+    const int row = model.rowOf(jose);
+    CHECK(model.index(row, ParticipantModel::GivenNames).data().toString() == QStringLiteral("José"));
+    CHECK(model.index(row, ParticipantModel::Document).data().toString() == QStringLiteral("DNI 45678912"));
+    CHECK(model.index(row, ParticipantModel::Type).data().toString() == QStringLiteral("Community leader"));
+
+    Participant edited = db->participants().get(jose).value();
+    edited.institution = QStringLiteral("PNP Puerto Maldonado");
+    REQUIRE(db->participants().update(edited).ok());
+    CHECK(model.index(row, ParticipantModel::Institution).data().toString()
+          == QStringLiteral("PNP Puerto Maldonado"));
+
+    const RowRefs gone = db->participants().remove(rosa).value();
+    CHECK(model.rowCount() == 1);
+    CHECK(model.rowOf(rosa) == -1);
+    REQUIRE(db->participants().restore(gone).ok());
+    CHECK(model.rowCount() == 2);
+    CHECK(resets.count() == 0);
+}
+
+TEST_CASE("The participant search finds Pérez by perez, by DNI and by institution", "[participants][search]")
+{
+    TempStore db;
+    addPerson(db, QStringLiteral("María Elena"), QStringLiteral("Pérez Quispe"), QStringLiteral("45678912"),
+              QStringLiteral("Corte Superior de Justicia de Cusco"));
+    addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"), QStringLiteral("70011223"),
+              QStringLiteral("PNP Puerto Maldonado"));
+    addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Ñaupari Mamani"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QAbstractItemModel *shown = page.proxy();
+    REQUIRE(shown->rowCount() == 3);
+
+    page.setSearchText(QStringLiteral("perez"));
+    CHECK(familyNamesShown(shown) == QStringList{QStringLiteral("Pérez Quispe")});
+    page.setSearchText(QStringLiteral("PÉREZ"));
+    CHECK(familyNamesShown(shown) == QStringList{QStringLiteral("Pérez Quispe")});
+    page.setSearchText(QStringLiteral("45678912"));
+    CHECK(familyNamesShown(shown) == QStringList{QStringLiteral("Pérez Quispe")});
+    page.setSearchText(QStringLiteral("4567"));
+    CHECK(familyNamesShown(shown) == QStringList{QStringLiteral("Pérez Quispe")});
+    page.setSearchText(QStringLiteral("maldonado"));
+    CHECK(familyNamesShown(shown) == QStringList{QStringLiteral("Huamán Condori")});
+    page.setSearchText(QStringLiteral("naupari rosa"));
+    CHECK(familyNamesShown(shown) == QStringList{QStringLiteral("Ñaupari Mamani")});
+    page.setSearchText(QStringLiteral("perez huaman"));
+    CHECK(shown->rowCount() == 0);
+    page.setSearchText(QString());
+    CHECK(shown->rowCount() == 3);
+}
+
+TEST_CASE("Participant edits are undoable and a bad DNI changes nothing", "[participants][editor]")
+{
+    TempStore db;
+    QUndoStack undo;
+    const QString id = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    ParticipantEditor editor(db.store(), undo);
+    editor.setParticipant(id);
+
+    auto *family = child<QLineEdit>(&editor, "familyNamesEdit");
+    family->selectAll();
+    QTest::keyClicks(family, QStringLiteral("Quispe Apaza"));
+    QTest::keyClick(family, Qt::Key_Return);
+    CHECK(db->participants().get(id)->familyNames == QStringLiteral("Quispe Apaza"));
+    undo.undo();
+    CHECK(db->participants().get(id)->familyNames == QStringLiteral("Quispe Mamani"));
+    CHECK(family->text() == QStringLiteral("Quispe Mamani"));
+    undo.redo();
+    CHECK(db->participants().get(id)->familyNames == QStringLiteral("Quispe Apaza"));
+
+    // Choosing DNI waits for the number; a number that is not 8 digits is refused.
+    const QJsonObject before = db->dump();
+    const int steps = undo.count();
+    auto *type = child<QComboBox>(&editor, "docTypeCombo");
+    type->setCurrentIndex(type->findData(QStringLiteral("dni")));
+    emit type->activated(type->currentIndex());
+    CHECK(db->dump() == before);
+    auto *number = child<QLineEdit>(&editor, "docNumberEdit");
+    number->setText(QStringLiteral("1234"));
+    QTest::keyClick(number, Qt::Key_Return);
+    CHECK(db->dump() == before);
+    CHECK(undo.count() == steps);
+    CHECK_FALSE(child<QLabel>(&editor, "documentBoxError")->isHidden());
+
+    CHECK(number->text().isEmpty()); // the refused number is gone with the refusal
+    type->setCurrentIndex(type->findData(QStringLiteral("dni")));
+    emit type->activated(type->currentIndex());
+    CHECK(number->isEnabled());
+    number->setText(QStringLiteral("40123456"));
+    QTest::keyClick(number, Qt::Key_Return);
+    const Participant stored = db->participants().get(id).value();
+    CHECK(stored.docType == QStringLiteral("dni"));
+    CHECK(stored.docNumber == QStringLiteral("40123456"));
+    CHECK(child<QLabel>(&editor, "documentBoxError")->isHidden());
+
+    // Clearing the name is refused: names are required.
+    auto *given = child<QLineEdit>(&editor, "givenNamesEdit");
+    given->clear();
+    QTest::keyClick(given, Qt::Key_Return);
+    CHECK(db->participants().get(id)->givenNames == QStringLiteral("Rosa"));
+    CHECK(given->text() == QStringLiteral("Rosa"));
+}
+
+TEST_CASE("New and delete participant go through undo", "[participants][page]")
+{
+    TempStore db;
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    page.newParticipant();
+    REQUIRE(page.model()->rowCount() == 1);
+    const QString id = page.currentParticipantId();
+    REQUIRE(db->participants().get(id).ok());
+    CHECK(page.editor()->participantId() == id);
+    undo.undo();
+    CHECK(page.model()->rowCount() == 0);
+    CHECK_FALSE(db->participants().get(id).ok());
+    undo.redo();
+    CHECK(db->participants().get(id).ok());
+
+    REQUIRE(StoreCommand::run(undo, std::make_unique<DeleteParticipantCommand>(
+                                        db.store(), db->participants().get(id).value())).ok());
+    CHECK(page.model()->rowCount() == 0);
+    undo.undo();
+    CHECK(page.model()->rowCount() == 1);
+    CHECK(db->participants().get(id).ok());
+}
+
+TEST_CASE("Enrolling from the participant page, with undo", "[participants][page]")
+{
+    TempStore db;
+    QUndoStack undo;
+    const QString person = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    const QString cusco = db->trainings().add(sampleTraining(QStringLiteral("CUS-2025-01"))).value();
+    const QString puno = db->trainings().add(sampleTraining(QStringLiteral("PUN-2025-01"))).value();
+    ParticipantTrainings panel(db.store(), undo);
+    panel.setParticipant(person);
+    CHECK(panel.list()->count() == 0);
+    REQUIRE(panel.trainingChoice()->count() == 2);
+
+    panel.trainingChoice()->setCurrentIndex(panel.trainingChoice()->findData(puno));
+    panel.enrollChosen();
+    CHECK(db->enrollments().isEnrolled(puno, person));
+    CHECK(panel.list()->count() == 1);
+    CHECK(panel.trainingChoice()->count() == 1); // no enrolling twice
+    CHECK(panel.trainingChoice()->itemData(0).toString() == cusco);
+
+    undo.undo();
+    CHECK_FALSE(db->enrollments().isEnrolled(puno, person));
+    CHECK(panel.list()->count() == 0);
+    undo.redo();
+    CHECK(db->enrollments().isEnrolled(puno, person));
+
+    // Enrolling someone already enrolled is refused before it reaches the stack.
+    const int steps = undo.count();
+    const Status twice = StoreCommand::run(undo, std::make_unique<EnrollCommand>(db.store(), puno, person));
+    CHECK_FALSE(twice.ok());
+    CHECK(undo.count() == steps);
+
+    panel.list()->setCurrentRow(0);
+    panel.unenrollSelected();
+    CHECK_FALSE(db->enrollments().isEnrolled(puno, person));
+    undo.undo();
+    CHECK(db->enrollments().isEnrolled(puno, person));
+}
+
+TEST_CASE("The district picker matches without case or accents and keeps the code", "[participants][district]")
+{
+    TempStore db;
+    DistrictPicker picker(db->reference());
+    QSignalSpy chosen(&picker, &DistrictPicker::ubigeoChosen);
+
+    QCompleter *completer = picker.completer();
+    completer->setCompletionPrefix(QStringLiteral("asunción"));
+    REQUIRE(completer->completionCount() > 0);
+    CHECK(completer->currentCompletion().startsWith(QStringLiteral("Asuncion — ")));
+    completer->setCompletionPrefix(QStringLiteral("MADRE DE dios"));
+    CHECK(completer->completionCount() > 5); // every district of the department
+
+    picker.setText(QStringLiteral("tambopata — tambopata"));
+    QTest::keyClick(&picker, Qt::Key_Return);
+    CHECK(picker.ubigeo() == QStringLiteral("170101"));
+    CHECK(picker.text() == QStringLiteral("Tambopata — Tambopata, Madre de Dios"));
+    REQUIRE(chosen.count() == 1);
+
+    picker.setText(QStringLiteral("no such place"));
+    QTest::keyClick(&picker, Qt::Key_Return);
+    CHECK(picker.ubigeo() == QStringLiteral("170101")); // an unknown text keeps the district
+    CHECK(chosen.count() == 1);
+
+    picker.clear();
+    QTest::keyClick(&picker, Qt::Key_Return);
+    CHECK(picker.ubigeo().isEmpty());
+    CHECK(chosen.count() == 2);
+
+    picker.setUbigeo(QStringLiteral("080101"));
+    CHECK(picker.text() == QStringLiteral("Cusco — Cusco, Cusco"));
+    CHECK(chosen.count() == 2); // loading a value is not a choice
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QUndoStack;
+
+namespace capacita {
+
+class AssessmentGrid;
+class AssessmentModel;
+class Store;
+class TrainingSelector;
+
+// Evaluaciones: pick a training, then type each person's pre- and post-test scores; the gain
+// and the group's means follow as you type.
+class AssessmentPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AssessmentPage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
+
+    void setTraining(const QString &trainingId);
+
+    TrainingSelector *selector() const { return m_selector; }
+    AssessmentGrid *grid() const { return m_grid; }
+    AssessmentModel *model() const { return m_model; }
+    QString statusMessage() const;
+    QString summaryText() const;
+
+private:
+    void onTrainingChanged(const QString &trainingId);
+    void updateState();
+    void updateSummary();
+
+    TrainingSelector *m_selector = nullptr;
+    AssessmentModel *m_model = nullptr;
+    AssessmentGrid *m_grid = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace capacita

@@ -1,0 +1,57 @@
+#include "attendance/attendancecommands.h"
+
+#include "attendance/attendancestyle.h"
+#include "storage/store.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace capacita {
+
+namespace {
+QString describe(const AttendanceChange &change)
+{
+    return change.after ? QCoreApplication::translate("SetAttendanceCommand", "Mark attendance: %1")
+                              .arg(attendancestyle::name(*change.after))
+                        : QCoreApplication::translate("SetAttendanceCommand", "Clear attendance mark");
+}
+} // namespace
+
+SetAttendanceCommand::SetAttendanceCommand(Store &store, QList<AttendanceChange> changes, const QString &text)
+    : StoreCommand(store, text), m_changes(std::move(changes))
+{
+}
+
+SetAttendanceCommand::SetAttendanceCommand(Store &store, AttendanceChange change)
+    : StoreCommand(store, describe(change)), m_changes{std::move(change)}
+{
+}
+
+Status SetAttendanceCommand::apply()
+{
+    return run(true);
+}
+
+Status SetAttendanceCommand::revert()
+{
+    return run(false);
+}
+
+Status SetAttendanceCommand::run(bool forward)
+{
+    Transaction tx(m_store.db());
+    CAPACITA_TRY(tx.begun());
+    for (qsizetype i = 0; i < m_changes.size(); ++i) {
+        const AttendanceChange &change = m_changes[forward ? i : m_changes.size() - 1 - i];
+        const std::optional<QString> &target = forward ? change.after : change.before;
+        if (target) {
+            if (auto stored = m_store.attendance().set(change.sessionId, change.participantId, *target); !stored)
+                return stored.error();
+        } else {
+            CAPACITA_TRY(m_store.attendance().clear(change.sessionId, change.participantId));
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace capacita

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+
+namespace capacita {
+
+class AttendanceGrid;
+class AttendanceModel;
+class Store;
+class TrainingSelector;
+
+// Asistencia: pick a training, then mark who came to each session, from the keyboard.
+class AttendancePage : public QWidget
+{
+    Q_OBJECT
+public:
+    AttendancePage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
+
+    void setTraining(const QString &trainingId);
+
+    // For tests and for the main window's screenshots.
+    TrainingSelector *selector() const { return m_selector; }
+    AttendanceGrid *grid() const { return m_grid; }
+    AttendanceModel *model() const { return m_model; }
+    QString statusMessage() const;
+
+private:
+    void onTrainingChanged(const QString &trainingId);
+    void updateState();
+    void showError(const QString &message);
+    QWidget *makeLegend();
+
+    Store &m_store;
+    TrainingSelector *m_selector = nullptr;
+    QPushButton *m_markAll = nullptr;
+    AttendanceModel *m_model = nullptr;
+    AttendanceGrid *m_grid = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace capacita

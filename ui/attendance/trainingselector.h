@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QComboBox>
+
+namespace capacita {
+
+class Store;
+struct ChangeEvent;
+
+// The training picker at the top of the Asistencia and Evaluaciones pages: every live training
+// as "CODE — Title", newest first, kept current from the database's change notifier so a
+// training created or renamed on another page shows up here at once.
+class TrainingSelector : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit TrainingSelector(Store &store, QWidget *parent = nullptr);
+
+    QString currentTrainingId() const;
+    // Selects the training; an unknown id leaves the selection as it is and returns false.
+    bool selectTraining(const QString &trainingId);
+
+signals:
+    // Emitted when the selection changes, by the user or because the list changed under it
+    // (the selected training was deleted). An empty id means there is no training to show.
+    void trainingChanged(const QString &trainingId);
+
+private:
+    void reload();
+    void onChanged(const ChangeEvent &event);
+    void onIndexChanged();
+
+    Store &m_store;
+    QString m_current;
+};
+
+} // namespace capacita

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace capacita {
+
+// A red line under each editor field, where a refusal from the core is shown next to the
+// value that caused it.
+class FieldErrors
+{
+public:
+    // Returns a container holding field with its (hidden) error label below it.
+    QWidget *wrap(QWidget *field);
+    void show(QWidget *field, const QString &message);
+    void clear();
+    QLabel *labelFor(QWidget *field) const { return m_labels.value(field); }
+
+private:
+    QHash<QWidget *, QLabel *> m_labels;
+};
+
+} // namespace capacita

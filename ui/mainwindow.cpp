@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+
+#include "assessment/assessmentpage.h"
+#include "attendance/attendancepage.h"
+#include "shell/homepage.h"
+#include "shell/settingspage.h"
+#include "common/errorreporter.h"
+#include "participants/participantspage.h"
+#include "storage/store.h"
+#include "trainings/trainingspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoStack>
+
+namespace capacita {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+}
+
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_undo(new QUndoStack(this))
+{
+    setWindowTitle(tr("Capacita — %1").arg(QFileInfo(store.db().path()).fileName()));
+    buildPages();
+    buildMenus();
+
+    connect(&store.db().notifier(), &ChangeNotifier::changed, this,
+            [this] { statusBar()->showMessage(tr("Saved"), 4000); });
+    connect(&ErrorReporter::instance(), &ErrorReporter::failed, this, &MainWindow::showCommandError);
+    connect(m_trainings, &TrainingsPage::attendanceRequested, this,
+            [this](const QString &id) { openTraining(Attendance, id); });
+    connect(m_trainings, &TrainingsPage::scoresRequested, this,
+            [this](const QString &id) { openTraining(Assessment, id); });
+
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
+        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
+        resize(room.boundedTo(QSize(1366, 800)));
+    }
+    showPage(Home);
+}
+
+void MainWindow::addPage(Page page, QWidget *widget, const QString &title, const QIcon &icon)
+{
+    widget->setObjectName(pageNames().at(page) + QStringLiteral("Page"));
+    m_pages[page] = widget;
+    m_stack->addWidget(widget);
+    auto *item = new QListWidgetItem(icon, title, m_nav);
+    item->setSizeHint(QSize(0, 40));
+}
+
+void MainWindow::buildPages()
+{
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setFixedWidth(180);
+    m_stack = new QStackedWidget(this);
+
+    QStyle *s = style();
+    auto icon = [s](const char *themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(themeName), s->standardIcon(fallback));
+    };
+    m_home = new HomePage(m_store, this);
+    m_trainings = new TrainingsPage(m_store, *m_undo, this);
+    m_participants = new ParticipantsPage(m_store, *m_undo, this);
+    m_settings = new SettingsPage(m_store, this);
+    addPage(Home, m_home, tr("Home"), icon("go-home", QStyle::SP_DirHomeIcon));
+    addPage(Trainings, m_trainings, tr("Trainings"),
+            icon("x-office-calendar", QStyle::SP_FileDialogDetailedView));
+    addPage(Participants, m_participants, tr("Participants"),
+            icon("system-users", QStyle::SP_DirIcon));
+    m_attendance = new AttendancePage(m_store, *m_undo, this);
+    m_assessment = new AssessmentPage(m_store, *m_undo, this);
+    addPage(Attendance, m_attendance, tr("Attendance"),
+            icon("x-office-spreadsheet", QStyle::SP_DialogApplyButton));
+    addPage(Assessment, m_assessment, tr("Assessments"),
+            icon("accessories-calculator", QStyle::SP_FileDialogContentsView));
+    addPage(Settings, m_settings, tr("Settings"),
+            icon("preferences-system", QStyle::SP_ComputerIcon));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this,
+            [this](int row) { showPage(static_cast<Page>(row)); });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = go->addAction(m_nav->item(page)->icon(), m_nav->item(page)->text());
+        action->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + page)));
+        action->setObjectName(pageNames().at(page) + QStringLiteral("Action"));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(static_cast<Page>(page)); });
+    }
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("inicio"),      QStringLiteral("capacitaciones"),
+            QStringLiteral("participantes"), QStringLiteral("asistencia"),
+            QStringLiteral("evaluaciones"), QStringLiteral("ajustes")};
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
+{
+    const qsizetype index = pageNames().indexOf(name.trimmed().toLower());
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<Page>(index);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page == Attendance || page == Assessment) {
+        // Follow the training chosen in Capacitaciones, unless the page was already set to it
+        // (then a training picked on the page itself stays).
+        const QString selected = m_trainings->currentTrainingId();
+        if (!selected.isEmpty() && selected != m_shownTraining[page])
+            setTrainingOn(page, selected);
+    }
+    m_stack->setCurrentIndex(page);
+    if (m_nav->currentRow() != page)
+        m_nav->setCurrentRow(page);
+}
+
+void MainWindow::openTraining(Page page, const QString &trainingId)
+{
+    setTrainingOn(page, trainingId);
+    showPage(page);
+}
+
+void MainWindow::setTrainingOn(Page page, const QString &trainingId)
+{
+    m_shownTraining[page] = trainingId;
+    if (page == Attendance)
+        m_attendance->setTraining(trainingId);
+    else if (page == Assessment)
+        m_assessment->setTraining(trainingId);
+}
+
+void MainWindow::showCommandError(const Error &error)
+{
+    showError(this, tr("The change could not be undone or redone; the list of changes was adjusted."),
+              error);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace capacita

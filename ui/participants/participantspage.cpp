@@ -1,0 +1,177 @@
+#include "participants/participantspage.h"
+
+#include "commands/participantcommands.h"
+#include "common/errorreporter.h"
+#include "common/modelroles.h"
+#include "common/searchproxymodel.h"
+#include "participants/participanteditor.h"
+#include "participants/participantmodel.h"
+#include "participants/participanttrainings.h"
+#include "storage/store.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace capacita {
+
+ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent), m_store(store), m_undo(undo), m_model(new ParticipantModel(store, this)),
+      m_proxy(new SearchProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("participantSearch"));
+    m_search->setPlaceholderText(tr("Search by name, DNI or institution…"));
+    m_search->setClearButtonEnabled(true);
+    m_new = new QPushButton(tr("&New participant"), this);
+    m_new->setObjectName(QStringLiteral("newParticipantButton"));
+    m_delete = new QPushButton(tr("De&lete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteParticipantButton"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("participantsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ParticipantModel::FamilyNames, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->resizeSection(ParticipantModel::FamilyNames, 160);
+    header->resizeSection(ParticipantModel::GivenNames, 130);
+    header->resizeSection(ParticipantModel::Document, 105);
+    header->resizeSection(ParticipantModel::Type, 140);
+
+    m_editor = new ParticipantEditor(store, undo, this);
+    m_trainings = new ParticipantTrainings(store, undo, this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_new);
+    top->addWidget(m_delete);
+
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    auto *editorBox = new QGroupBox(tr("Person"), details);
+    (new QVBoxLayout(editorBox))->addWidget(m_editor);
+    auto *trainingsBox = new QGroupBox(tr("Trainings"), details);
+    (new QVBoxLayout(trainingsBox))->addWidget(m_trainings);
+    detailsLayout->addWidget(editorBox);
+    detailsLayout->addWidget(trainingsBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(details);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({700, 470});
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchProxyModel::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ParticipantsPage::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::onCurrentChanged);
+    connect(m_new, &QPushButton::clicked, this, &ParticipantsPage::newParticipant);
+    connect(m_delete, &QPushButton::clicked, this, &ParticipantsPage::deleteCurrent);
+
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    onCurrentChanged();
+}
+
+QString ParticipantsPage::currentParticipantId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(IdRole).toString() : QString();
+}
+
+void ParticipantsPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void ParticipantsPage::selectParticipant(const QString &participantId)
+{
+    const int row = m_model->rowOf(participantId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // hidden by the search: show it
+        m_search->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ParticipantsPage::onCurrentChanged()
+{
+    const QString id = currentParticipantId();
+    if (id != m_editor->participantId()) {
+        m_editor->setParticipant(id);
+        m_trainings->setParticipant(id);
+    }
+    m_delete->setEnabled(!id.isEmpty());
+}
+
+void ParticipantsPage::newParticipant()
+{
+    Participant p;
+    p.givenNames = tr("New");
+    p.familyNames = tr("Participant");
+    auto command = std::make_unique<AddParticipantCommand>(m_store, p);
+    AddParticipantCommand *added = command.get();
+    if (const Status stored = StoreCommand::run(m_undo, std::move(command)); !stored) {
+        showError(this, tr("The participant could not be created."), stored.error());
+        return;
+    }
+    selectParticipant(added->recordId());
+    if (auto *given = m_editor->findChild<QLineEdit *>(QStringLiteral("givenNamesEdit"))) {
+        given->setFocus();
+        given->selectAll();
+    }
+}
+
+void ParticipantsPage::deleteCurrent()
+{
+    Result<Participant> person = m_store.participants().get(currentParticipantId());
+    if (!person)
+        return;
+    const int trainings = int(m_store.enrollments().trainingsOf(person->id).size());
+    const auto answer = QMessageBox::question(
+        this, tr("Delete participant"),
+        tr("Delete %1 with their enrollment, attendance and scores in %n training(s)? "
+           "You can undo this with Ctrl+Z.", nullptr, trainings)
+            .arg(person->fullName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Status stored = StoreCommand::run(
+            m_undo, std::make_unique<DeleteParticipantCommand>(m_store, *person));
+        !stored)
+        showError(this, tr("The participant could not be deleted."), stored.error());
+}
+
+} // namespace capacita

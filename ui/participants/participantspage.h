@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace capacita {
+
+class ParticipantEditor;
+class ParticipantModel;
+class ParticipantTrainings;
+class SearchProxyModel;
+class Store;
+
+// Participantes: a searchable list of people, the editor of the selected person and the
+// trainings they are enrolled in.
+class ParticipantsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ParticipantsPage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
+
+    ParticipantModel *model() const { return m_model; }
+    SearchProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    ParticipantEditor *editor() const { return m_editor; }
+    ParticipantTrainings *trainings() const { return m_trainings; }
+
+    QString currentParticipantId() const;
+    void selectParticipant(const QString &participantId);
+    void setSearchText(const QString &text);
+
+    void newParticipant();
+    void deleteCurrent();
+
+private:
+    void onCurrentChanged();
+
+    Store &m_store;
+    QUndoStack &m_undo;
+    ParticipantModel *m_model = nullptr;
+    SearchProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    ParticipantEditor *m_editor = nullptr;
+    ParticipantTrainings *m_trainings = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace capacita

@@ -1,0 +1,158 @@
+#include "shell/homepage.h"
+
+#include "common/searchtext.h"
+#include "storage/store.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace capacita {
+
+namespace {
+constexpr int kUpcomingShown = 8;
+}
+
+HomePage::HomePage(Store &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_refreshLater(new QTimer(this))
+{
+    auto *title = new QLabel(tr("Capacita — training records"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_cards = new QWidget(this);
+    auto *cards = new QHBoxLayout(m_cards);
+    cards->setContentsMargins(0, 0, 0, 0);
+    addCounter(QStringLiteral("trainings"), tr("Trainings"));
+    addCounter(QStringLiteral("sessions"), tr("Sessions"));
+    addCounter(QStringLiteral("participants"), tr("Participants"));
+    addCounter(QStringLiteral("enrollments"), tr("Enrollments"));
+
+    auto *upcomingTitle = new QLabel(tr("Upcoming trainings"), this);
+    QFont sectionFont = upcomingTitle->font();
+    sectionFont.setBold(true);
+    upcomingTitle->setFont(sectionFont);
+    m_upcoming = new QTreeWidget(this);
+    m_upcoming->setObjectName(QStringLiteral("upcomingList"));
+    m_upcoming->setRootIsDecorated(false);
+    m_upcoming->setAlternatingRowColors(true);
+    m_upcoming->setHeaderLabels({tr("Starts"), tr("Code"), tr("Title"), tr("Department"),
+                                 tr("Sessions"), tr("Enrolled")});
+    m_upcoming->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_upcoming->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_upcoming->header()->setStretchLastSection(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addSpacing(8);
+    layout->addWidget(m_cards);
+    layout->addSpacing(16);
+    layout->addWidget(upcomingTitle);
+    layout->addWidget(m_upcoming, 1);
+    m_noUpcoming = new QLabel(tr("No trainings planned from today on. Create one on the Trainings page."), this);
+    m_noUpcoming->setObjectName(QStringLiteral("noUpcoming"));
+    layout->addWidget(m_noUpcoming);
+    layout->addStretch();
+
+    // Many changes in a row (an import, a cascade) make one refresh, after they are done.
+    m_refreshLater->setSingleShot(true);
+    m_refreshLater->setInterval(0);
+    connect(m_refreshLater, &QTimer::timeout, this, &HomePage::refresh);
+    ChangeNotifier &notifier = store.db().notifier();
+    connect(&notifier, &ChangeNotifier::changed, m_refreshLater, qOverload<>(&QTimer::start));
+    connect(&notifier, &ChangeNotifier::bulkChanged, m_refreshLater, qOverload<>(&QTimer::start));
+    refresh();
+}
+
+QLabel *HomePage::addCounter(const QString &name, const QString &caption)
+{
+    auto *card = new QFrame(m_cards);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *number = new QLabel(QStringLiteral("0"), card);
+    number->setObjectName(name + QStringLiteral("Count"));
+    QFont big = number->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    number->setFont(big);
+    number->setAlignment(Qt::AlignCenter);
+    auto *label = new QLabel(caption, card);
+    label->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(card);
+    layout->addWidget(number);
+    layout->addWidget(label);
+    m_cards->layout()->addWidget(card);
+    m_counters.append(number);
+    return number;
+}
+
+int HomePage::count(const QString &what) const
+{
+    for (const QLabel *counter : m_counters) {
+        if (counter->objectName() == what + QStringLiteral("Count"))
+            return counter->property("count").toInt();
+    }
+    return -1;
+}
+
+void HomePage::refresh()
+{
+    const QList<Training> trainings = m_store.trainings().list();
+    qsizetype sessions = 0;
+    qsizetype enrollments = 0;
+    QHash<QString, std::pair<qsizetype, qsizetype>> perTraining; // id -> (sessions, people)
+    for (const Training &t : trainings) {
+        const qsizetype s = m_store.sessions().listForTraining(t.id).size();
+        const qsizetype e = m_store.enrollments().participantsOf(t.id).size();
+        perTraining.insert(t.id, {s, e});
+        sessions += s;
+        enrollments += e;
+    }
+    const QHash<QString, qsizetype> counts{
+        {QStringLiteral("trainings"), trainings.size()},
+        {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("participants"), m_store.participants().list().size()},
+        {QStringLiteral("enrollments"), enrollments},
+    };
+    const QLocale locale;
+    for (QLabel *counter : std::as_const(m_counters)) {
+        const QString name = counter->objectName().chopped(int(qstrlen("Count")));
+        const qsizetype n = counts.value(name);
+        counter->setProperty("count", qlonglong(n));
+        counter->setText(locale.toString(qlonglong(n)));
+    }
+
+    const QDate today = m_store.db().clock().today();
+    QList<Training> coming;
+    for (const Training &t : trainings) {
+        if (t.endDate >= today && t.status != QLatin1String("cancelled"))
+            coming.append(t);
+    }
+    std::sort(coming.begin(), coming.end(),
+              [](const Training &a, const Training &b) { return a.startDate < b.startDate; });
+    m_upcoming->clear();
+    for (const Training &t : coming.mid(0, kUpcomingShown)) {
+        const QString when = t.startDate <= today ? tr("In progress")
+                                                  : t.startDate.toString(QStringLiteral("dd/MM/yyyy"));
+        const auto district = m_store.reference().district(t.ubigeo);
+        const auto [s, e] = perTraining.value(t.id);
+        auto *item = new QTreeWidgetItem(
+            m_upcoming, {when, t.code, t.title,
+                         district ? displayPlaceName(district->department) : QString(),
+                         locale.toString(qlonglong(s)), locale.toString(qlonglong(e))});
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_upcoming->setVisible(!coming.isEmpty());
+    m_noUpcoming->setVisible(coming.isEmpty());
+}
+
+} // namespace capacita
