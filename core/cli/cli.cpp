@@ -30,6 +30,10 @@ const std::map<QString, Handler> &handlers()
         { QStringLiteral("topics"), &topicsCommand },
         { QStringLiteral("districts"), &districtsCommand },
         { QStringLiteral("dump"), &dumpCommand },
+        { QStringLiteral("dataset"), &datasetCommand },
+        { QStringLiteral("device"), &deviceCommand },
+        { QStringLiteral("sync"), &syncCommand },
+        { QStringLiteral("conflicts"), &conflictsCommand },
     };
     return all;
 }

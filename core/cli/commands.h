@@ -20,5 +20,9 @@ int dumpCommand(Context &ctx, const QStringList &words);
 int typesCommand(Context &ctx, const QStringList &words);
 int topicsCommand(Context &ctx, const QStringList &words);
 int districtsCommand(Context &ctx, const QStringList &words);
+int datasetCommand(Context &ctx, const QStringList &words);
+int deviceCommand(Context &ctx, const QStringList &words);
+int syncCommand(Context &ctx, const QStringList &words);
+int conflictsCommand(Context &ctx, const QStringList &words);
 
 } // namespace capacita::cli

@@ -2,6 +2,7 @@
 #include "cli/context.h"
 #include "domain/json.h"
 #include "domain/validation.h"
+#include "sync/sync.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -161,7 +162,21 @@ public:
         return ctx.printJson(json);
     }
 
-    static QString missingAction() { return tr("an action is missing (add, update, delete, list or show)."); }
+    // Unlike delete, this cannot be undone: the person's values are wiped here and on every
+    // laptop the purge reaches, and no later edit brings them back (Ley 29733 erasure).
+    static int purge(Context &ctx, const QStringList &words)
+    {
+        const auto a = ctx.parse(words, {}, kCommand, 1, 1);
+        if (!a)
+            return ExitUsage;
+        Store *store = ctx.store();
+        if (!store)
+            return ctx.storeFailure();
+        const Status purged = SyncService(*store).purgeParticipant(a->positional.at(0).trimmed());
+        return purged ? ExitOk : ctx.fail(purged.error());
+    }
+
+    static QString missingAction() { return tr("an action is missing (add, update, delete, purge, list or show)."); }
     static QString unknownAction(const QString &word) { return tr("%1: unknown action.").arg(word); }
 };
 
@@ -180,6 +195,8 @@ int participantCommand(Context &ctx, const QStringList &words)
         return C::update(ctx, rest);
     if (action == QLatin1String("delete"))
         return C::remove(ctx, rest);
+    if (action == QLatin1String("purge"))
+        return C::purge(ctx, rest);
     if (action == QLatin1String("list"))
         return C::list(ctx, rest);
     if (action == QLatin1String("show"))

@@ -32,6 +32,7 @@ public:
             { "participant", tr("participant update ID [same options; an empty value clears an optional field]") },
             { "participant", tr("participant delete ID") },
             { "participant", tr("participant list | show ID") },
+            { "participant", tr("participant purge ID  (permanent erasure of the person, on every laptop)") },
             { "training",
                 tr("training add --code C --title T --start YYYY-MM-DD --end YYYY-MM-DD\n"
                    "        [--ubigeo U] [--topics TIP,GBV] [--completion 0.8] [--completion-min-post S]\n"
@@ -53,6 +54,16 @@ public:
             { "topics", tr("topics") },
             { "districts", tr("districts [--department NAME]") },
             { "dump", tr("dump") },
+            { "dataset",
+                tr("dataset create --name N --out JOIN_FILE [--passphrase-file P]\n"
+                   "        -> prints dataset_id, name, site_id, join_file") },
+            { "dataset", tr("dataset join JOIN_FILE | join --passphrase-file P --dataset-id ID") },
+            { "dataset", tr("dataset show | join-file --out JOIN_FILE") },
+            { "device", tr("device list | revoke SITE_ID | rename NAME") },
+            { "sync", tr("sync export --out FILE [--full] [--to SITE_ID]  -> prints a summary") },
+            { "sync", tr("sync import FILE [--dry-run]  -> prints a summary") },
+            { "sync", tr("sync status") },
+            { "conflicts", tr("conflicts list [--all] | resolve ID --keep local|remote") },
         };
     }
 
@@ -68,12 +79,17 @@ public:
                    "point, --completion is a share from 0 to 1 and a DNI is exactly 8 digits.\n\n"
                    "Output: a new record's id alone on one line; list, show and dump print JSON;\n"
                    "update and delete print nothing. Messages go to stderr.\n\n"
+                   "Sync: a laptop creates a dataset (its key goes into JOIN_FILE, readable by its owner\n"
+                   "only) or joins one; packages written by sync export carry its changes, encrypted and\n"
+                   "signed, to laptops that read them with sync import. A passphrase file holds the\n"
+                   "passphrase on its first line (at least 12 characters).\n\n"
                    "Exit codes:\n"
                    "  0  done\n"
                    "  1  bad input: a value that is not allowed, an unknown code or id, a rule broken\n"
                    "  2  usage: unknown command or option, missing argument\n"
                    "  3  refused: the file is not a Capacita database or is from a newer version\n"
-                   "     (it is left untouched)\n"
+                   "     (it is left untouched); a sync package that is damaged, altered, cut short,\n"
+                   "     from another dataset or a revoked laptop (nothing is imported)\n"
                    "  4  the disk or the database engine failed; nothing was changed\n")
                     .arg(Database::defaultPath());
         return text;

@@ -187,7 +187,7 @@ Status Database::setSetting(const QString &key, const QString &value)
     QSqlQuery &q = prepare(QStringLiteral("INSERT INTO local_settings(key, value) VALUES(?, ?) "
                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind as SQL NULL
     auto status = exec(q);
     q.finish();
     return status;

@@ -63,9 +63,17 @@ Result<QByteArray> SyncService::createDataset(const QString &name, const QByteAr
         key = *derived;
     }
     CAPACITA_TRY(join(id, name.trimmed(), key));
+    return joinFile();
+}
+
+Result<QByteArray> SyncService::joinFile()
+{
+    const DatasetInfo ds = dataset();
+    if (!ds.joined())
+        return Error::refused(tr("This laptop has not joined a dataset yet: create one or join one first."));
     const QJsonObject file{{QStringLiteral("format"), kJoinFormat}, {QStringLiteral("version"), 1},
-                           {QStringLiteral("dataset_id"), id}, {QStringLiteral("dataset_name"), name.trimmed()},
-                           {QStringLiteral("key"), QString::fromLatin1(key.toBase64())}};
+                           {QStringLiteral("dataset_id"), ds.id}, {QStringLiteral("dataset_name"), ds.name},
+                           {QStringLiteral("key"), QString::fromLatin1(datasetKey().toBase64())}};
     return QJsonDocument(file).toJson();
 }
 

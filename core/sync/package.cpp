@@ -34,6 +34,7 @@ QCborMap headerToCbor(const PackageHeader &h)
     m.insert(str("acks"), acks);
     m.insert(str("package_id"), h.packageId);
     m.insert(str("dataset_id"), h.datasetId);
+    m.insert(str("dataset_name"), h.datasetName);
     m.insert(str("origin"), h.origin);
     m.insert(str("origin_key"), h.originKey);
     m.insert(str("origin_name"), h.originName);
@@ -56,6 +57,7 @@ std::optional<PackageHeader> headerFromCbor(const QCborMap &m)
     h.format = int(integer("format"));
     h.packageId = text("package_id");
     h.datasetId = text("dataset_id");
+    h.datasetName = text("dataset_name");
     h.origin = text("origin");
     h.originKey = m.value(str("origin_key")).toByteArray();
     h.originName = text("origin_name");

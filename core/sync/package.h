@@ -23,6 +23,7 @@ struct PackageHeader
     int format = kFormat;
     QString packageId;
     QString datasetId;
+    QString datasetName;
     QString origin;       // site id of the laptop that wrote it
     QByteArray originKey; // its Ed25519 public key
     QString originName;

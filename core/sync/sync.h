@@ -73,6 +73,7 @@ public:
     // With a passphrase the key is derived from it, so others can join with it instead.
     Result<QByteArray> createDataset(const QString &name, const QByteArray &passphrase = {});
     Status joinWithFile(const QByteArray &joinFile);
+    Result<QByteArray> joinFile(); // the join file again, for another laptop or a lost copy
     Status joinWithPassphrase(const QString &datasetId, const QByteArray &passphrase);
     Status setDeviceName(const QString &name);
     QList<DeviceInfo> devices();

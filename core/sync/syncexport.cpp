@@ -51,6 +51,7 @@ Result<QJsonObject> SyncService::exportPackage(const QString &path, const Export
     PackageHeader header;
     header.packageId = newUuid();
     header.datasetId = ds.id;
+    header.datasetName = ds.name;
     header.origin = db.siteId();
     header.originName = ds.deviceName;
     header.schemaVersion = Database::latestSchemaVersion();

@@ -7,6 +7,7 @@
 #include "sync/merge.h"
 #include "sync/package.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace capacita {
@@ -171,7 +172,10 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
     if (future > 0)
         summary.insert(QStringLiteral("warning"), tr("%1 values carry a date more than a day in the future: the clock of \"%2\" is probably wrong. They were merged but do not move this laptop's clock; ask its user to set the date.")
                                                       .arg(future).arg(header.originName));
-    CAPACITA_TRY(m_sync.recordPackage({header.packageId, header.origin, QStringLiteral("received"), path,
+    // A laptop that joined by passphrase learns the dataset's name from its first package.
+    if (ds.name.isEmpty() && !header.datasetName.isEmpty())
+        CAPACITA_TRY(db.setSetting(QStringLiteral("dataset_name"), header.datasetName));
+    CAPACITA_TRY(m_sync.recordPackage({header.packageId, header.origin, QStringLiteral("received"), QFileInfo(path).absoluteFilePath(),
                                        Hlc::toText(header.createdHlc), now, summary}));
     if (dryRun)
         return summary; // the guard rolls everything back
