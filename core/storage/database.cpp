@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -59,8 +60,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error::refused(QCoreApplication::translate("Database", "%1 is not a file.").arg(path));
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error::io(QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath()));
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::io(QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath()));
+        // The file holds personal data and this laptop's keys: readable by its user only.
+        // SQLite gives its -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error::io(QCoreApplication::translate("Database", "Cannot create %1: %2").arg(path, file.errorString()));
+    }
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;

@@ -18,13 +18,13 @@ struct GridFixture
     TempStore temp;
     QUndoStack undo;
     QString trainingId;
-    QStringList sessionIds;     // in date order: 10, 11, 12 March 2025
+    QStringList sessionIds; // in date order: 10, 11, 12 March 2025
     QStringList participantIds; // in the grid's order (family names): Apaza, Huamán, Quispe
 
     explicit GridFixture(const QString &code = QStringLiteral("CUS-2025-01"))
     {
         trainingId = addTraining(code);
-        for (int day : {10, 11, 12}) {
+        for (int day : { 10, 11, 12 }) {
             TrainingSession s;
             s.trainingId = trainingId;
             s.date = QDate(2025, 3, day);
@@ -33,9 +33,9 @@ struct GridFixture
             REQUIRE(id);
             sessionIds.append(*id);
         }
-        const QList<std::pair<QString, QString>> names{{QStringLiteral("Luz"), QStringLiteral("Apaza Condori")},
-                                                       {QStringLiteral("Juan"), QStringLiteral("Huamán Ccopa")},
-                                                       {QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani")}};
+        const QList<std::pair<QString, QString>> names { { QStringLiteral("Luz"), QStringLiteral("Apaza Condori") },
+            { QStringLiteral("Juan"), QStringLiteral("Huamán Ccopa") },
+            { QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani") } };
         for (const auto &[given, family] : names)
             participantIds.append(enrollNew(trainingId, given, family));
     }

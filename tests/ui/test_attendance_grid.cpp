@@ -17,7 +17,7 @@ namespace {
 struct Sheet
 {
     GridFixture f;
-    AttendancePage page{f.store(), f.undo};
+    AttendancePage page { f.store(), f.undo };
     AttendanceGrid *grid = page.grid();
     AttendanceModel *model = page.model();
 
@@ -31,7 +31,7 @@ struct Sheet
     }
 
     void go(int row, int column) { grid->setCurrentIndex(model->index(row, column)); }
-    QPoint at() const { return {grid->currentIndex().row(), grid->currentIndex().column()}; }
+    QPoint at() const { return { grid->currentIndex().row(), grid->currentIndex().column() }; }
     void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(grid, k, m); }
 };
 
@@ -73,7 +73,7 @@ TEST_CASE("Attendance grid: Space cycles the mark in place")
 {
     Sheet s;
     s.go(1, 0);
-    const QStringList expected{u"present"_s, u"absent"_s, u"late"_s, u"excused"_s, u"present"_s};
+    const QStringList expected { u"present"_s, u"absent"_s, u"late"_s, u"excused"_s, u"present"_s };
     for (const QString &status : expected) {
         s.key(Qt::Key_Space);
         CHECK(s.f.mark(0, 1) == status);
@@ -195,4 +195,15 @@ TEST_CASE("Attendance page: the selector lists trainings and follows the databas
     REQUIRE(f.store().trainings().remove(second));
     CHECK(selector->count() == 1);
     CHECK(page.model()->trainingId() == f.trainingId);
+}
+
+TEST_CASE("Attendance grid: the cursor stays on the same person when someone is enrolled")
+{
+    Sheet s;
+    s.go(2, 1); // Quispe, session 2
+    s.f.enrollNew(s.f.trainingId, u"Ana"_s, u"Bautista Flores"_s); // sorts in above her
+    CHECK(s.model->rowCount() == 4);
+    CHECK(s.at() == QPoint(3, 1));
+    s.key(Qt::Key_P);
+    CHECK(s.f.mark(1, 2) == u"present"_s);
 }

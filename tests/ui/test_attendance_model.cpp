@@ -151,6 +151,7 @@ TEST_CASE("AttendanceModel edits are undo commands; refusals are reported and no
     REQUIRE(model.setData(model.index(0, 0), u"present"_s));
     CHECK(f.mark(0, 0) == u"present"_s);
     CHECK(f.undo.count() == 1);
+    CHECK(f.undo.undoText() == u"Mark Luz Apaza Condori present in session 1"_s);
     REQUIRE(model.setData(model.index(0, 0), u"absent"_s));
     CHECK(f.undo.count() == 2);
 
@@ -205,7 +206,7 @@ TEST_CASE("Attendance marks show a letter, a colour and the full word")
     QSet<QRgb> colours;
     QSet<QString> letters;
     int column = 0;
-    for (const QString &status : {u"present"_s, u"late"_s, u"excused"_s}) {
+    for (const QString &status : { u"present"_s, u"late"_s, u"excused"_s }) {
         REQUIRE(model.setData(model.index(0, column), status));
         const QModelIndex cell = model.index(0, column++);
         letters.insert(model.data(cell).toString());

@@ -40,6 +40,9 @@ TEST_CASE("A new database is migrated to the latest schema with WAL, FULL sync a
     CHECK(pragma(db, "synchronous") == QStringLiteral("2")); // FULL
     CHECK(pragma(db, "foreign_keys") == QStringLiteral("1"));
     CHECK(db.siteId().size() == 36);
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    CHECK((QFile::permissions(s.path()) & others) == 0);
+    CHECK((QFile::permissions(s.path() + QStringLiteral("-wal")) & others) == 0);
 }
 
 TEST_CASE("Lookups and the UBIGEO districts are seeded")

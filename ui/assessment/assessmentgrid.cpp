@@ -8,15 +8,16 @@
 
 namespace capacita {
 
-AssessmentGrid::AssessmentGrid(QWidget *parent) : QTableView(parent)
+AssessmentGrid::AssessmentGrid(QWidget *parent)
+    : QTableView(parent)
 {
     setAccessibleName(tr("Pre and post test scores"));
     setAccessibleDescription(tr("Type a score to edit it, Enter stores it and moves down, Delete clears it."));
     setItemDelegate(new ScoreDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                    | QAbstractItemView::AnyKeyPressed);
+    setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     setTabKeyNavigation(false);
     setAlternatingRowColors(true);
     setWordWrap(false);
@@ -38,14 +39,25 @@ void AssessmentGrid::setAssessmentModel(AssessmentModel *model)
     setColumnWidth(AssessmentModel::GainColumn, 120);
     setColumnWidth(AssessmentModel::AttendedColumn, 90);
     connect(model, &AssessmentModel::refused, this, [this] { m_refused = true; });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_lastParticipant = currentIndex().data(AssessmentModel::ParticipantIdRole).toString();
+        m_lastColumn = currentIndex().isValid() ? currentIndex().column() : int(AssessmentModel::PreColumn);
+    });
     connect(model, &QAbstractItemModel::modelReset, this, &AssessmentGrid::ensureCurrent);
     ensureCurrent();
 }
 
+// After a reload the cursor stays with the same person when they are still listed.
 void AssessmentGrid::ensureCurrent()
 {
-    if (m_model && !currentIndex().isValid() && m_model->rowCount() > 0)
-        setCurrentIndex(m_model->index(0, AssessmentModel::PreColumn));
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    int row = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, 0).data(AssessmentModel::ParticipantIdRole).toString() == m_lastParticipant)
+            row = r;
+    }
+    setCurrentIndex(m_model->index(row, m_lastColumn));
 }
 
 void AssessmentGrid::moveDown()

@@ -26,6 +26,8 @@ private:
 
     AssessmentModel *m_model = nullptr;
     bool m_refused = false; // the last committed value was refused: stay on the cell
+    QString m_lastParticipant; // where the cursor was before a reload
+    int m_lastColumn = 1; // AssessmentModel::PreColumn
 };
 
 } // namespace capacita

@@ -36,7 +36,9 @@ double gainPercent(const AssessmentScore &pre, const AssessmentScore &post)
 } // namespace
 
 AssessmentModel::AssessmentModel(Store &store, QUndoStack &undo, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_undo(undo)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undo(undo)
 {
     connect(&store.db().notifier(), &ChangeNotifier::changed, this, &AssessmentModel::onChanged);
     connect(&store.db().notifier(), &ChangeNotifier::bulkChanged, this, &AssessmentModel::reload);
@@ -64,11 +66,11 @@ void AssessmentModel::reload()
         const QList<Participant> people = m_store.enrollments().participantsOf(m_trainingId);
         for (const Participant &person : people) {
             const int row = int(m_rows.size());
-            Row r{person, {}, {}, {}, QList<bool>(m_sessionIds.size(), false)};
+            Row r { person, {}, {}, {}, QList<bool>(m_sessionIds.size(), false) };
             m_rowOfScore.insert(ScoreRepository::idFor(m_trainingId, person.id, kPre), row);
             m_rowOfScore.insert(ScoreRepository::idFor(m_trainingId, person.id, kPost), row);
             for (int s = 0; s < m_sessionIds.size(); ++s)
-                m_cellOfMark.insert(AttendanceRepository::idFor(m_sessionIds[s], person.id), {row, s});
+                m_cellOfMark.insert(AttendanceRepository::idFor(m_sessionIds[s], person.id), { row, s });
             m_rows.append(std::move(r));
         }
         const QList<AssessmentScore> scores = m_store.scores().listForTraining(m_trainingId);
@@ -101,7 +103,7 @@ void AssessmentModel::onChanged(const ChangeEvent &event)
     else if (event.table == schema::attendance().name)
         onAttendanceChanged(event.id);
     else if (event.table == schema::enrollment().name || touchesRows(event)
-             || (event.table == schema::training().name && event.id == m_trainingId))
+        || (event.table == schema::training().name && event.id == m_trainingId))
         onStructureMaybeChanged();
 }
 
@@ -191,7 +193,7 @@ double AssessmentModel::computeDefaultMax() const
 {
     std::map<double, int> uses;
     for (const Row &row : m_rows) {
-        for (const auto *s : {&row.pre, &row.post}) {
+        for (const auto *s : { &row.pre, &row.post }) {
             if (*s)
                 ++uses[(*s)->maxScore];
         }
@@ -265,8 +267,8 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
             return displayName(row.person);
         if (role == Qt::ToolTipRole)
             return row.person.institution.isEmpty()
-                       ? row.person.fullName()
-                       : QString(row.person.fullName() % u" — "_s % row.person.institution);
+                ? row.person.fullName()
+                : QString(row.person.fullName() % u" — "_s % row.person.institution);
         return {};
     case PreColumn:
     case PostColumn:
@@ -278,7 +280,7 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
             const QString what = column == PreColumn ? tr("Pre-test") : tr("Post-test");
             return scored ? tr("%1 of %2: %3 out of %4")
                                 .arg(what, row.person.fullName(), scoreformat::number(scored->score),
-                                     scoreformat::number(scored->maxScore))
+                                    scoreformat::number(scored->maxScore))
                           : tr("%1 of %2: no score yet").arg(what, row.person.fullName());
         }
         return {};
@@ -288,9 +290,9 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
         if (role == ScoreRole)
             return rowMax(row);
         if (role == Qt::DisplayRole)
-            return differ ? QString(scoreformat::number(row.pre->maxScore) % u" / "_s
-                                    % scoreformat::number(row.post->maxScore))
-                          : scoreformat::number(rowMax(row));
+            return differ
+                ? QString(scoreformat::number(row.pre->maxScore) % u" / "_s % scoreformat::number(row.post->maxScore))
+                : scoreformat::number(rowMax(row));
         if (role == Qt::EditRole)
             return scoreformat::number(rowMax(row));
         if (role == Qt::ForegroundRole && !stored && !row.pendingMax)
@@ -342,23 +344,36 @@ QVariant AssessmentModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Participant");
-        case PreColumn: return tr("Pre");
-        case PostColumn: return tr("Post");
-        case MaxColumn: return tr("Max");
-        case GainColumn: return tr("Gain");
-        case AttendedColumn: return tr("Attended");
-        default: return {};
+        case NameColumn:
+            return tr("Participant");
+        case PreColumn:
+            return tr("Pre");
+        case PostColumn:
+            return tr("Post");
+        case MaxColumn:
+            return tr("Max");
+        case GainColumn:
+            return tr("Gain");
+        case AttendedColumn:
+            return tr("Attended");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case PreColumn: return tr("Pre-test score, typed in place. Empty clears it.");
-        case PostColumn: return tr("Post-test score, typed in place. Empty clears it.");
-        case MaxColumn: return tr("Maximum score of the test (20 on Peru's 0-20 scale unless changed).");
-        case GainColumn: return tr("Post minus pre, in points and in % of the maximum.");
-        case AttendedColumn: return tr("Share of the training's sessions attended (present or late).");
-        default: return {};
+        case PreColumn:
+            return tr("Pre-test score, typed in place. Empty clears it.");
+        case PostColumn:
+            return tr("Post-test score, typed in place. Empty clears it.");
+        case MaxColumn:
+            return tr("Maximum score of the test (20 on Peru's 0-20 scale unless changed).");
+        case GainColumn:
+            return tr("Post minus pre, in points and in % of the maximum.");
+        case AttendedColumn:
+            return tr("Share of the training's sessions attended (present or late).");
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole)
@@ -382,10 +397,14 @@ bool AssessmentModel::setData(const QModelIndex &index, const QVariant &value, i
     if (role != Qt::EditRole || !index.isValid() || index.row() >= rowCount())
         return false;
     switch (index.column()) {
-    case PreColumn: return setScore(index.row(), kPre, value);
-    case PostColumn: return setScore(index.row(), kPost, value);
-    case MaxColumn: return setMax(index.row(), value);
-    default: return false;
+    case PreColumn:
+        return setScore(index.row(), kPre, value);
+    case PostColumn:
+        return setScore(index.row(), kPost, value);
+    case MaxColumn:
+        return setMax(index.row(), value);
+    default:
+        return false;
     }
 }
 
@@ -416,7 +435,7 @@ bool AssessmentModel::setScore(int rowIndex, const QString &kind, const QVariant
     const QString text = after ? tr("Set %1 score of %2").arg(what, row.person.fullName())
                                : tr("Clear %1 score of %2").arg(what, row.person.fullName());
     return push(std::make_unique<SetScoreCommand>(
-        m_store, QList<ScoreChange>{{m_trainingId, row.person.id, kind, before, after}}, text));
+        m_store, QList<ScoreChange> { { m_trainingId, row.person.id, kind, before, after } }, text));
 }
 
 bool AssessmentModel::setMax(int rowIndex, const QVariant &value)
@@ -435,13 +454,13 @@ bool AssessmentModel::setMax(int rowIndex, const QVariant &value)
         return true;
     }
     QList<ScoreChange> changes;
-    for (const QString &kind : {kPre, kPost}) {
+    for (const QString &kind : { kPre, kPost }) {
         const std::optional<AssessmentScore> &before = score(row, kind);
         if (!before || before->maxScore == max)
             continue;
         AssessmentScore after = *before;
         after.maxScore = max;
-        changes.append({m_trainingId, row.person.id, kind, before, after});
+        changes.append({ m_trainingId, row.person.id, kind, before, after });
     }
     if (changes.isEmpty())
         return true;

@@ -37,7 +37,7 @@ public:
         int paired = 0;
         double meanPre = 0;
         double meanPost = 0;
-        double meanGain = 0;        // points
+        double meanGain = 0; // points
         double meanGainPercent = 0; // percentage points of the maximum
     };
 
@@ -70,7 +70,7 @@ private:
         std::optional<AssessmentScore> pre;
         std::optional<AssessmentScore> post;
         std::optional<double> pendingMax; // chosen before any score was typed; not stored yet
-        QList<bool> attended;             // per session: present or late
+        QList<bool> attended; // per session: present or late
     };
 
     void reload();
@@ -93,8 +93,8 @@ private:
     double m_defaultMax = 20;
     QStringList m_sessionIds;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOfScore;                   // score id -> row
-    QHash<QString, std::pair<int, int>> m_cellOfMark;   // attendance id -> (row, session)
+    QHash<QString, int> m_rowOfScore; // score id -> row
+    QHash<QString, std::pair<int, int>> m_cellOfMark; // attendance id -> (row, session)
 };
 
 } // namespace capacita

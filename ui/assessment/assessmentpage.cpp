@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace capacita {
 
-AssessmentPage::AssessmentPage(Store &store, QUndoStack &undo, QWidget *parent) : QWidget(parent)
+AssessmentPage::AssessmentPage(Store &store, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent)
 {
     setAccessibleName(tr("Assessments"));
     m_selector = new TrainingSelector(store, this);
@@ -25,7 +26,7 @@ AssessmentPage::AssessmentPage(Store &store, QUndoStack &undo, QWidget *parent) 
     auto *hint = new QLabel(tr("Type a score and press Enter to go to the next person · "
                                "decimal point or comma · empty or Delete clears · Max is the test's "
                                "maximum (20 unless changed)"),
-                            this);
+        this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -76,6 +77,8 @@ AssessmentPage::AssessmentPage(Store &store, QUndoStack &undo, QWidget *parent) 
 
 void AssessmentPage::setTraining(const QString &trainingId)
 {
+    if (trainingId.isEmpty() || trainingId == m_selector->currentTrainingId())
+        return;
     if (!m_selector->selectTraining(trainingId))
         m_status->setText(tr("That training no longer exists."));
 }
@@ -95,6 +98,7 @@ void AssessmentPage::onTrainingChanged(const QString &trainingId)
     m_status->clear();
     m_model->setTraining(trainingId);
     updateState();
+    emit trainingChanged(trainingId);
 }
 
 void AssessmentPage::updateState()
@@ -125,7 +129,7 @@ void AssessmentPage::updateSummary()
                            .arg(s.paired)
                            .arg(m_model->rowCount())
                            .arg(scoreformat::number(s.meanPre), scoreformat::number(s.meanPost),
-                                scoreformat::gain(s.meanGain, s.meanGainPercent)));
+                               scoreformat::gain(s.meanGain, s.meanGainPercent)));
 }
 
 } // namespace capacita

@@ -29,6 +29,11 @@ public:
     QString statusMessage() const;
     QString summaryText() const;
 
+signals:
+    // The training shown changed (by the selector or setTraining), so the main window can
+    // keep the other page on the same training.
+    void trainingChanged(const QString &trainingId);
+
 private:
     void onTrainingChanged(const QString &trainingId);
     void updateState();

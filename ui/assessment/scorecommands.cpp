@@ -6,7 +6,8 @@
 namespace capacita {
 
 SetScoreCommand::SetScoreCommand(Store &store, QList<ScoreChange> changes, const QString &text)
-    : StoreCommand(store, text), m_changes(std::move(changes))
+    : StoreCommand(store, text)
+    , m_changes(std::move(changes))
 {
 }
 

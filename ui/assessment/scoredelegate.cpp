@@ -13,7 +13,8 @@ QWidget *ScoreDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     editor->setFrame(false);
     // Up to four digits and one decimal, with point or comma; empty is allowed (clears).
-    editor->setValidator(new QRegularExpressionValidator(QRegularExpression(u"^\\s*(\\d{1,4}([.,]\\d?)?)?\\s*$"_s), editor));
+    editor->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"^\\s*(\\d{1,4}([.,]\\d?)?)?\\s*$"_s), editor));
     editor->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
     return editor;
 }

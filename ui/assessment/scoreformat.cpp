@@ -41,7 +41,7 @@ QString gain(double points, double percentPoints)
 Parsed parse(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
-        return {true, std::nullopt};
+        return { true, std::nullopt };
     switch (value.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float:
@@ -50,20 +50,20 @@ Parsed parse(const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::ULongLong: {
         const double d = value.toDouble();
-        return {false, std::isfinite(d) ? std::optional(roundToTenth(d)) : std::nullopt};
+        return { false, std::isfinite(d) ? std::optional(roundToTenth(d)) : std::nullopt };
     }
     default:
         break;
     }
     QString text = value.toString().trimmed();
     if (text.isEmpty())
-        return {true, std::nullopt};
+        return { true, std::nullopt };
     text.replace(u',', u'.');
     bool ok = false;
     const double d = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(d))
-        return {false, std::nullopt};
-    return {false, roundToTenth(d)};
+        return { false, std::nullopt };
+    return { false, roundToTenth(d) };
 }
 
 } // namespace capacita::scoreformat

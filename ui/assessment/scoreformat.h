@@ -18,7 +18,7 @@ QString percent(double percent);
 // What a person typed into a score cell.
 struct Parsed
 {
-    bool empty = false;           // nothing typed: clear the score
+    bool empty = false; // nothing typed: clear the score
     std::optional<double> number; // rounded to one decimal; nullopt with !empty = not a number
 };
 // Accepts numbers or text with a decimal point or a decimal comma (as typed in Peru, whatever

@@ -1,29 +1,13 @@
 #include "attendance/attendancecommands.h"
 
-#include "attendance/attendancestyle.h"
 #include "storage/store.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
-
 namespace capacita {
 
-namespace {
-QString describe(const AttendanceChange &change)
-{
-    return change.after ? QCoreApplication::translate("SetAttendanceCommand", "Mark attendance: %1")
-                              .arg(attendancestyle::name(*change.after))
-                        : QCoreApplication::translate("SetAttendanceCommand", "Clear attendance mark");
-}
-} // namespace
-
 SetAttendanceCommand::SetAttendanceCommand(Store &store, QList<AttendanceChange> changes, const QString &text)
-    : StoreCommand(store, text), m_changes(std::move(changes))
-{
-}
-
-SetAttendanceCommand::SetAttendanceCommand(Store &store, AttendanceChange change)
-    : StoreCommand(store, describe(change)), m_changes{std::move(change)}
+    : StoreCommand(store, text)
+    , m_changes(std::move(changes))
 {
 }
 

@@ -24,7 +24,6 @@ class SetAttendanceCommand : public StoreCommand
 {
 public:
     SetAttendanceCommand(Store &store, QList<AttendanceChange> changes, const QString &text);
-    SetAttendanceCommand(Store &store, AttendanceChange change); // text from the change
 
     const QList<AttendanceChange> &changes() const { return m_changes; }
 

@@ -56,7 +56,8 @@ bool isPlain(const QKeyEvent *event)
 }
 } // namespace
 
-AttendanceGrid::AttendanceGrid(QWidget *parent) : QTableView(parent)
+AttendanceGrid::AttendanceGrid(QWidget *parent)
+    : QTableView(parent)
 {
     setAccessibleName(tr("Attendance sheet"));
     setAccessibleDescription(tr("Participants by session. P present, T late, J excused, A absent, "
@@ -81,15 +82,36 @@ void AttendanceGrid::setAttendanceModel(AttendanceModel *model)
 {
     m_model = model;
     setModel(model);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &AttendanceGrid::rememberCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, &AttendanceGrid::ensureCurrent);
     ensureCurrent();
 }
 
-// After a reload there must be a current cell, or the first key press would go nowhere.
+void AttendanceGrid::rememberCurrent()
+{
+    const QModelIndex current = currentIndex();
+    m_lastParticipant = current.data(AttendanceModel::ParticipantIdRole).toString();
+    m_lastSession = current.data(AttendanceModel::SessionIdRole).toString();
+}
+
+// After a reload (someone enrolled, a session added) the cursor stays on the same person and
+// session when they are still there, and there is always a current cell, or the next key
+// press would go nowhere.
 void AttendanceGrid::ensureCurrent()
 {
-    if (m_model && !currentIndex().isValid() && m_model->rowCount() > 0 && m_model->sessionCount() > 0)
-        setCurrentIndex(m_model->index(0, 0));
+    if (!m_model || m_model->rowCount() == 0 || m_model->sessionCount() == 0)
+        return;
+    int row = 0;
+    int column = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, 0).data(AttendanceModel::ParticipantIdRole).toString() == m_lastParticipant)
+            row = r;
+    }
+    for (int c = 0; c < m_model->sessionCount(); ++c) {
+        if (m_model->index(0, c).data(AttendanceModel::SessionIdRole).toString() == m_lastSession)
+            column = c;
+    }
+    setCurrentIndex(m_model->index(row, column));
 }
 
 int AttendanceGrid::currentSessionColumn() const
@@ -112,7 +134,7 @@ bool AttendanceGrid::handlesKey(const QKeyEvent *event) const
         return false;
     const int key = event->key();
     return attendancestyle::statusForKey(key) || key == Qt::Key_Space || key == Qt::Key_Delete
-           || key == Qt::Key_Backspace;
+        || key == Qt::Key_Backspace;
 }
 
 // Our keys must reach keyPressEvent even when a window-wide shortcut uses the same keys.

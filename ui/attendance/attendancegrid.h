@@ -29,9 +29,12 @@ protected:
 
 private:
     bool handlesKey(const QKeyEvent *event) const;
+    void rememberCurrent();
     void ensureCurrent();
 
     AttendanceModel *m_model = nullptr;
+    QString m_lastParticipant; // where the cursor was before a reload
+    QString m_lastSession;
 };
 
 } // namespace capacita

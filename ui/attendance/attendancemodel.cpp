@@ -39,7 +39,9 @@ QList<QString> idsOf(const auto &records)
 } // namespace
 
 AttendanceModel::AttendanceModel(Store &store, QUndoStack &undo, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_undo(undo)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undo(undo)
 {
     connect(&store.db().notifier(), &ChangeNotifier::changed, this, &AttendanceModel::onChanged);
     connect(&store.db().notifier(), &ChangeNotifier::bulkChanged, this, &AttendanceModel::reload);
@@ -49,7 +51,7 @@ void AttendanceModel::setTraining(const QString &trainingId)
 {
     if (trainingId == m_training.id)
         return;
-    m_training = Training{};
+    m_training = Training {};
     m_training.id = trainingId;
     reload();
 }
@@ -59,7 +61,6 @@ void AttendanceModel::reload()
     beginResetModel();
     m_participants.clear();
     m_sessions.clear();
-    m_ids.clear();
     m_status.clear();
     m_cellOf.clear();
     if (!m_training.id.isEmpty()) {
@@ -69,15 +70,11 @@ void AttendanceModel::reload()
             m_sessions = m_store.sessions().listForTraining(m_training.id);
         }
     }
-    const int cells = int(m_participants.size() * m_sessions.size());
-    m_ids.reserve(cells);
-    m_status.resize(cells);
+    m_status.resize(m_participants.size() * m_sessions.size());
     for (int row = 0; row < m_participants.size(); ++row) {
-        for (int column = 0; column < m_sessions.size(); ++column) {
-            const QString id = AttendanceRepository::idFor(m_sessions[column].id, m_participants[row].id);
-            m_cellOf.insert(id, int(m_ids.size()));
-            m_ids.append(id);
-        }
+        for (int column = 0; column < m_sessions.size(); ++column)
+            m_cellOf.insert(
+                AttendanceRepository::idFor(m_sessions[column].id, m_participants[row].id), cell(row, column));
     }
     if (!m_sessions.isEmpty()) {
         const QList<Attendance> marks = m_store.attendance().listForTraining(m_training.id);
@@ -130,8 +127,8 @@ void AttendanceModel::onMarkChanged(const QString &attendanceId)
 bool AttendanceModel::touchesRows(const ChangeEvent &event)
 {
     if (event.table == schema::participant().name)
-        return std::any_of(m_participants.cbegin(), m_participants.cend(),
-                           [&](const Participant &p) { return p.id == event.id; });
+        return std::any_of(
+            m_participants.cbegin(), m_participants.cend(), [&](const Participant &p) { return p.id == event.id; });
     if (event.table != schema::session().name)
         return false;
     if (std::any_of(m_sessions.cbegin(), m_sessions.cend(), [&](const TrainingSession &s) { return s.id == event.id; }))
@@ -161,8 +158,7 @@ void AttendanceModel::onStructureMaybeChanged()
 
 bool AttendanceModel::isMarkCell(const QModelIndex &index) const
 {
-    return index.isValid() && index.model() == this && index.column() < sessionCount()
-           && index.row() < rowCount();
+    return index.isValid() && index.model() == this && index.column() < sessionCount() && index.row() < rowCount();
 }
 
 QString AttendanceModel::status(const QModelIndex &index) const
@@ -203,8 +199,14 @@ bool AttendanceModel::setMark(const QModelIndex &index, const std::optional<QStr
     const std::optional<QString> before = current.isEmpty() ? std::nullopt : std::optional(current);
     if (before == status)
         return true; // nothing to change, nothing to undo
+    const Participant &person = m_participants[index.row()];
+    const QString text = status
+        ? tr("Mark %1 %2 in session %3")
+              .arg(person.fullName(), attendancestyle::name(*status).toLower())
+              .arg(index.column() + 1)
+        : tr("Clear the mark of %1 in session %2").arg(person.fullName()).arg(index.column() + 1);
     return push(std::make_unique<SetAttendanceCommand>(
-        m_store, AttendanceChange{m_sessions[index.column()].id, m_participants[index.row()].id, before, status}));
+        m_store, QList<AttendanceChange> { { m_sessions[index.column()].id, person.id, before, status } }, text));
 }
 
 bool AttendanceModel::markAllPresent(int column)
@@ -214,7 +216,7 @@ bool AttendanceModel::markAllPresent(int column)
     QList<AttendanceChange> changes;
     for (int row = 0; row < rowCount(); ++row) {
         if (m_status[cell(row, column)].isEmpty())
-            changes.append({m_sessions[column].id, m_participants[row].id, std::nullopt, u"present"_s});
+            changes.append({ m_sessions[column].id, m_participants[row].id, std::nullopt, u"present"_s });
     }
     if (changes.isEmpty()) {
         emit refused(tr("Everyone already has a mark in session %1.").arg(column + 1));
@@ -343,13 +345,13 @@ QVariant AttendanceModel::headerData(int section, Qt::Orientation orientation, i
     switch (role) {
     case Qt::DisplayRole:
         return QString(tr("Sess. %1", "short for session number").arg(section + 1) % u'\n' % date % u'\n'
-                       % tr("%n present", "how many attended a session (present or late)", attendedCount(section)));
+            % tr("%n present", "how many attended a session (present or late)", attendedCount(section)));
     case Qt::ToolTipRole: {
         QString tip = tr("Session %1, %2").arg(section + 1).arg(QLocale().toString(session.date, QLocale::LongFormat));
         if (!session.topic.isEmpty())
             tip += u"\n"_s % session.topic;
-        return QString(tip % u'\n' % tr("%n attended (present or late)", nullptr, attendedCount(section))
-                       % u'\n' % tr("Ctrl+Shift+P marks everyone without a mark present."));
+        return QString(tip % u'\n' % tr("%n attended (present or late)", nullptr, attendedCount(section)) % u'\n'
+            % tr("Ctrl+Shift+P marks everyone without a mark present."));
     }
     default:
         return {};

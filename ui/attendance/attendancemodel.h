@@ -79,9 +79,8 @@ private:
     Training m_training;
     QList<Participant> m_participants;
     QList<TrainingSession> m_sessions;
-    QList<QString> m_ids;    // attendance id per cell, row-major
-    QList<QString> m_status; // status per cell, empty when unmarked
-    QHash<QString, int> m_cellOf;
+    QList<QString> m_status; // per cell, row-major; empty when unmarked
+    QHash<QString, int> m_cellOf; // attendance id -> cell
 };
 
 } // namespace capacita

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 namespace capacita {
 
 AttendancePage::AttendancePage(Store &store, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_store(store)
+    : QWidget(parent)
+    , m_store(store)
 {
     setAccessibleName(tr("Attendance"));
     m_selector = new TrainingSelector(store, this);
@@ -86,6 +87,8 @@ AttendancePage::AttendancePage(Store &store, QUndoStack &undo, QWidget *parent)
 
 void AttendancePage::setTraining(const QString &trainingId)
 {
+    if (trainingId.isEmpty() || trainingId == m_selector->currentTrainingId())
+        return;
     if (!m_selector->selectTraining(trainingId))
         showError(tr("That training no longer exists."));
 }
@@ -100,6 +103,7 @@ void AttendancePage::onTrainingChanged(const QString &trainingId)
     m_status->clear();
     m_model->setTraining(trainingId);
     updateState();
+    emit trainingChanged(trainingId);
 }
 
 void AttendancePage::updateState()
@@ -117,13 +121,13 @@ void AttendancePage::updateState()
     const bool showGrid = hasTraining && people > 0 && sessions > 0;
     m_stack->setCurrentWidget(showGrid ? static_cast<QWidget *>(m_grid) : m_empty);
     m_markAll->setEnabled(showGrid);
-    m_summary->setText(hasTraining ? tr("%n participant(s)", nullptr, people) % u" · "_s
-                                         % tr("%n session(s)", nullptr, sessions)
-                                   : QString());
+    m_summary->setText(hasTraining
+            ? tr("%n participant(s)", nullptr, people) % u" · "_s % tr("%n session(s)", nullptr, sessions)
+            : QString());
     if (showGrid) {
         m_grid->resizeColumnToContents(m_model->shareColumn());
-        m_grid->horizontalHeader()->resizeSection(m_model->shareColumn(),
-                                                  qMax(96, m_grid->columnWidth(m_model->shareColumn())));
+        m_grid->horizontalHeader()->resizeSection(
+            m_model->shareColumn(), qMax(96, m_grid->columnWidth(m_model->shareColumn())));
     }
 }
 
@@ -139,14 +143,13 @@ QWidget *AttendancePage::makeLegend()
     for (const QString &status : attendancestyle::statuses()) {
         html += u"<span style=\"background-color:%1; color:%2; font-weight:bold;\">&nbsp;%3&nbsp;</span>"
                 u"&nbsp;%4&nbsp;&nbsp;&nbsp;"_s.arg(attendancestyle::background(status).name(),
-                                                     attendancestyle::foreground(status).name(),
-                                                     attendancestyle::letter(status),
-                                                     attendancestyle::name(status).toHtmlEscaped());
+                    attendancestyle::foreground(status).name(), attendancestyle::letter(status),
+                    attendancestyle::name(status).toHtmlEscaped());
     }
     html += u"&nbsp;&nbsp;"_s
-            + tr("Space cycles · Delete clears · Ctrl+Shift+P everyone present · the cursor moves down "
-                 "after each mark")
-                  .toHtmlEscaped();
+        + tr("Space cycles · Delete clears · Ctrl+Shift+P everyone present · the cursor moves down "
+             "after each mark")
+              .toHtmlEscaped();
     auto *legend = new QLabel(html, this);
     legend->setTextFormat(Qt::RichText);
     legend->setWordWrap(true);

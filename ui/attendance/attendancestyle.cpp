@@ -15,7 +15,7 @@ QString tr(const char *text, const char *comment = nullptr)
 
 const QStringList &statuses()
 {
-    static const QStringList all{u"present"_s, u"late"_s, u"excused"_s, u"absent"_s};
+    static const QStringList all { u"present"_s, u"late"_s, u"excused"_s, u"absent"_s };
     return all;
 }
 

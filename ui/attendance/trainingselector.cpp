@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace capacita {
 
-TrainingSelector::TrainingSelector(Store &store, QWidget *parent) : QComboBox(parent), m_store(store)
+TrainingSelector::TrainingSelector(Store &store, QWidget *parent)
+    : QComboBox(parent)
+    , m_store(store)
 {
     setAccessibleName(tr("Training"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
