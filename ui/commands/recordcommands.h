@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/recordcompare.h"
 #include "commands/storecommand.h"
 #include "storage/store.h"
 
@@ -50,7 +51,7 @@ private:
     RowRefs m_removed;
 };
 
-// Replaces the whole record; the repository writes only the fields that differ.
+// Changes the fields that differ between `before` and `after`, on the record as it is now.
 template<auto Accessor, typename Record>
 class EditRecordCommand : public StoreCommand
 {
@@ -61,10 +62,19 @@ public:
     }
 
 protected:
-    Status apply() override { return (m_store.*Accessor)().update(m_after); }
-    Status revert() override { return (m_store.*Accessor)().update(m_before); }
+    Status apply() override { return replay(m_before, m_after); }
+    Status revert() override { return replay(m_after, m_before); }
 
 private:
+    Status replay(const Record &from, const Record &to)
+    {
+        auto &repository = (m_store.*Accessor)();
+        auto current = repository.get(to.id);
+        if (!current)
+            return current.error();
+        return repository.update(rebase(current.value(), from, to));
+    }
+
     Record m_before;
     Record m_after;
 };

@@ -2,35 +2,50 @@
 
 #include "domain/entities.h"
 
+#include <tuple>
+
 namespace capacita {
+
+// The editable fields of each record, listed once; equality and rebasing are written over
+// these lists so a new field needs one line here.
+inline constexpr auto kTrainingFields = std::tuple{
+    &Training::id, &Training::code, &Training::title, &Training::topics, &Training::modality,
+    &Training::ubigeo, &Training::venue, &Training::startDate, &Training::endDate,
+    &Training::facilitators, &Training::partner, &Training::plannedParticipants,
+    &Training::completionShare, &Training::completionMinPost, &Training::status};
+
+inline constexpr auto kParticipantFields = std::tuple{
+    &Participant::id, &Participant::givenNames, &Participant::familyNames, &Participant::docType,
+    &Participant::docNumber, &Participant::sex, &Participant::birthYear, &Participant::type,
+    &Participant::institution, &Participant::ubigeo, &Participant::phone, &Participant::email,
+    &Participant::languages, &Participant::mergedInto};
+
+inline constexpr auto kSessionFields = std::tuple{
+    &TrainingSession::id, &TrainingSession::trainingId, &TrainingSession::date,
+    &TrainingSession::startTime, &TrainingSession::endTime, &TrainingSession::hours,
+    &TrainingSession::topic};
+
+inline constexpr const auto &fieldsOf(const Training &) { return kTrainingFields; }
+inline constexpr const auto &fieldsOf(const Participant &) { return kParticipantFields; }
+inline constexpr const auto &fieldsOf(const TrainingSession &) { return kSessionFields; }
 
 // Field-by-field equality, so an editor can tell whether a field edit changed anything
 // before it makes an undo step of it.
-inline bool sameRecord(const Training &a, const Training &b)
+template<typename Record>
+bool sameRecord(const Record &a, const Record &b)
 {
-    return a.id == b.id && a.code == b.code && a.title == b.title && a.topics == b.topics
-        && a.modality == b.modality && a.ubigeo == b.ubigeo && a.venue == b.venue
-        && a.startDate == b.startDate && a.endDate == b.endDate
-        && a.facilitators == b.facilitators && a.partner == b.partner
-        && a.plannedParticipants == b.plannedParticipants
-        && a.completionShare == b.completionShare && a.completionMinPost == b.completionMinPost
-        && a.status == b.status;
+    return std::apply([&](auto... field) { return ((a.*field == b.*field) && ...); }, fieldsOf(a));
 }
 
-inline bool sameRecord(const Participant &a, const Participant &b)
+// `current` with the fields that differ between `from` and `to` set as in `to`. Undo and
+// redo replay only what the command changed, so an edit that arrived meanwhile (another
+// field changed by a sync import) is kept.
+template<typename Record>
+Record rebase(Record current, const Record &from, const Record &to)
 {
-    return a.id == b.id && a.givenNames == b.givenNames && a.familyNames == b.familyNames
-        && a.docType == b.docType && a.docNumber == b.docNumber && a.sex == b.sex
-        && a.birthYear == b.birthYear && a.type == b.type && a.institution == b.institution
-        && a.ubigeo == b.ubigeo && a.phone == b.phone && a.email == b.email
-        && a.languages == b.languages && a.mergedInto == b.mergedInto;
-}
-
-inline bool sameRecord(const TrainingSession &a, const TrainingSession &b)
-{
-    return a.id == b.id && a.trainingId == b.trainingId && a.date == b.date
-        && a.startTime == b.startTime && a.endTime == b.endTime && a.hours == b.hours
-        && a.topic == b.topic;
+    std::apply([&](auto... field) { ((from.*field == to.*field ? void() : void(current.*field = to.*field)), ...); },
+               fieldsOf(current));
+    return current;
 }
 
 } // namespace capacita
