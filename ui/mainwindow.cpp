@@ -7,6 +7,7 @@
 #include "common/errorreporter.h"
 #include "participants/participantspage.h"
 #include "storage/store.h"
+#include "sync/syncpage.h"
 #include "trainings/trainingspage.h"
 
 #include <QAction>
@@ -43,6 +44,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             [this](const QString &id) { openTraining(Attendance, id); });
     connect(m_trainings, &TrainingsPage::scoresRequested, this,
             [this](const QString &id) { openTraining(Assessment, id); });
+    connect(m_sync, &SyncPage::openConflictsChanged, this, &MainWindow::showOpenConflicts);
+    showOpenConflicts(m_sync->openConflictCount());
 
     if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
         const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
@@ -88,6 +91,8 @@ void MainWindow::buildPages()
             icon("x-office-spreadsheet", QStyle::SP_DialogApplyButton));
     addPage(Assessment, m_assessment, tr("Assessments"),
             icon("accessories-calculator", QStyle::SP_FileDialogContentsView));
+    m_sync = new SyncPage(m_store, this);
+    addPage(Sync, m_sync, tr("Sync"), icon("view-refresh", QStyle::SP_BrowserReload));
     addPage(Settings, m_settings, tr("Settings"),
             icon("preferences-system", QStyle::SP_ComputerIcon));
 
@@ -134,7 +139,8 @@ QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("inicio"),      QStringLiteral("capacitaciones"),
             QStringLiteral("participantes"), QStringLiteral("asistencia"),
-            QStringLiteral("evaluaciones"), QStringLiteral("ajustes")};
+            QStringLiteral("evaluaciones"), QStringLiteral("sincronizar"),
+            QStringLiteral("ajustes")};
 }
 
 std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
@@ -183,6 +189,14 @@ void MainWindow::showCommandError(const Error &error)
 {
     showError(this, tr("The change could not be undone or redone; the list of changes was adjusted."),
               error);
+}
+
+// A count on the navigation entry, so open conflicts are seen from every page.
+void MainWindow::showOpenConflicts(int count)
+{
+    QListWidgetItem *item = m_nav->item(Sync);
+    item->setText(count > 0 ? tr("Sync (%1)").arg(count) : tr("Sync"));
+    item->setToolTip(count > 0 ? tr("%n conflict(s) to review", nullptr, count) : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,6 +17,7 @@ class HomePage;
 class ParticipantsPage;
 class SettingsPage;
 class Store;
+class SyncPage;
 class TrainingsPage;
 struct Error;
 
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Home, Trainings, Participants, Attendance, Assessment, Settings, PageCount };
+    enum Page { Home, Trainings, Participants, Attendance, Assessment, Sync, Settings, PageCount };
 
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
 
@@ -45,6 +46,7 @@ public:
     HomePage *homePage() const { return m_home; }
     AttendancePage *attendancePage() const { return m_attendance; }
     AssessmentPage *assessmentPage() const { return m_assessment; }
+    SyncPage *syncPage() const { return m_sync; }
     QWidget *page(Page page) const { return m_pages.at(page); }
 
 protected:
@@ -56,6 +58,7 @@ private:
     void addPage(Page page, QWidget *widget, const QString &title, const QIcon &icon);
     void setTrainingOn(Page page, const QString &trainingId);
     void showCommandError(const Error &error);
+    void showOpenConflicts(int count);
 
     Store &m_store;
     QUndoStack *m_undo = nullptr;
@@ -69,6 +72,7 @@ private:
     SettingsPage *m_settings = nullptr;
     AttendancePage *m_attendance = nullptr;
     AssessmentPage *m_assessment = nullptr;
+    SyncPage *m_sync = nullptr;
 };
 
 } // namespace capacita

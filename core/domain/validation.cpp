@@ -8,9 +8,10 @@ namespace capacita::validation {
 
 namespace {
 
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Validation", text);
+    return QCoreApplication::translate("capacita::validation", text);
 }
 
 QStringList codes(const char *list)

@@ -11,9 +11,10 @@
 namespace capacita {
 
 namespace {
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EnrollmentRepository", text);
+    return QCoreApplication::translate("capacita::EnrollmentRepository", text);
 }
 } // namespace
 

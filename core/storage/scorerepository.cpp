@@ -12,9 +12,10 @@
 namespace capacita {
 
 namespace {
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScoreRepository", text);
+    return QCoreApplication::translate("capacita::ScoreRepository", text);
 }
 } // namespace
 

@@ -88,6 +88,27 @@ QList<RowState> SyncStore::rowsOf(const TableSpec &spec)
     return out;
 }
 
+qint64 SyncStore::countChangedRows(qint64 sinceSeq)
+{
+    qint64 total = 0;
+    for (const TableSpec &spec : schema::syncedTables()) {
+        QSqlQuery &q = m_db.prepare(u"SELECT count(*) FROM " % spec.name % u" WHERE seq > ?");
+        q.addBindValue(sinceSeq);
+        if (q.exec() && q.next())
+            total += q.value(0).toLongLong();
+        q.finish();
+    }
+    return total;
+}
+
+bool SyncStore::hasReceivedPackages()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM imported_package WHERE direction = 'received' LIMIT 1"));
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
 qint64 SyncStore::maxSeq()
 {
     qint64 best = 0;

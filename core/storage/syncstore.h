@@ -64,6 +64,8 @@ public:
     // parents' tables first. The callback returns false to stop. Returns false on a read error.
     bool forEachChangedRow(qint64 sinceSeq, const std::function<bool(const TableSpec &, const RowState &)> &visit);
     qint64 maxSeq();
+    qint64 countChangedRows(qint64 sinceSeq); // rows of all synced tables with seq above it
+    bool hasReceivedPackages();
     QList<RowState> rowsOf(const TableSpec &spec); // every row of one (small) table
     std::optional<RowState> readRow(const TableSpec &spec, const QString &id);
     // Stores a merged state (insert or replace), marking it as changed locally now.

@@ -13,9 +13,10 @@ namespace capacita {
 
 namespace {
 
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncService", text);
+    return QCoreApplication::translate("capacita::SyncService", text);
 }
 
 const QString kDatasetId = QStringLiteral("dataset_id");
@@ -105,8 +106,10 @@ Status SyncService::join(const QString &datasetId, const QString &name, const QB
     if (!current.isEmpty() && current != datasetId)
         return Error::refused(tr("This database already belongs to the dataset %1 (%2); a database belongs to one dataset. "
                                  "Use a new database file to join another one.").arg(db.setting(kDatasetName), current));
-    if (!current.isEmpty() && datasetKey() != key)
-        return Error::refused(tr("This database already belongs to dataset %1 with a different key; check the passphrase or join file.").arg(current));
+    // A mistyped passphrase gives a wrong key; it may be replaced until a package has been
+    // read with it (after that, the key has proved right).
+    if (!current.isEmpty() && datasetKey() != key && m_sync.hasReceivedPackages())
+        return Error::refused(tr("This database already belongs to dataset %1 with a different key, and has already read packages with it; check the passphrase or join file.").arg(current));
     Transaction tx(db);
     CAPACITA_TRY(tx.begun());
     CAPACITA_TRY(db.setSetting(kDatasetId, datasetId));

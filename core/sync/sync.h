@@ -35,6 +35,7 @@
 namespace capacita {
 
 class Store;
+struct PackageFailure;
 
 inline constexpr std::int64_t kMaxFutureSkewMs = 24LL * 3600 * 1000;
 
@@ -92,6 +93,7 @@ public:
     Status purgeParticipant(const QString &id);
 
 private:
+    static Error refusal(const PackageFailure &failure);
     Status join(const QString &datasetId, const QString &name, const QByteArray &key);
     Status ensureDevice();
     QByteArray datasetKey();

@@ -11,9 +11,10 @@
 namespace capacita {
 
 namespace {
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncService", text);
+    return QCoreApplication::translate("capacita::SyncService", text);
 }
 constexpr qint64 kMaxPackageBytes = 4LL * 1024 * 1024 * 1024;
 } // namespace

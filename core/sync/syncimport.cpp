@@ -14,14 +14,17 @@ namespace capacita {
 
 namespace {
 
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncService", text);
+    return QCoreApplication::translate("capacita::SyncService", text);
 }
 
 constexpr qint64 kMaxPackageBytes = 4LL * 1024 * 1024 * 1024;
 
-Error refusal(const PackageFailure &f)
+} // namespace
+
+Error SyncService::refusal(const PackageFailure &f)
 {
     switch (f.problem) {
     case PackageProblem::NotAPackage:
@@ -31,12 +34,14 @@ Error refusal(const PackageFailure &f)
     case PackageProblem::Truncated:
         return Error::refused(tr("This package is incomplete (it ends early: %1). The copy was probably interrupted; copy it again from the original laptop.").arg(f.detail));
     case PackageProblem::WrongKey:
-        return Error::refused(tr("This package cannot be decrypted with this dataset's key. Check that both laptops joined the same dataset with the same join file or passphrase."));
+        return Error::refused(tr("This package cannot be decrypted with this dataset's key. Check that both laptops joined the same dataset with the same join file or passphrase; if the passphrase was mistyped here, join again with the right one."));
     case PackageProblem::Damaged:
         break;
     }
     return Error::refused(tr("This package is damaged or was altered after it was written (%1 check failed). Nothing was imported; ask for a new package.").arg(f.detail));
 }
+
+namespace {
 
 QVariant valueOrNull(const QVariant &v)
 {
@@ -179,13 +184,16 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
                                        Hlc::toText(header.createdHlc), now, summary}));
     if (dryRun)
         return summary; // the guard rolls everything back
+    // Move this laptop's clock past what it received (not past flagged future stamps), and
+    // store it with the merge so that the next local edit is stamped later.
+    db.observeStamp(newest);
+    db.nextStamp();
     if (const Status s = tx.commit(); !s) {
         if (s.error().message.contains(QLatin1String("FOREIGN KEY")))
             return Error::refused(tr("This package refers to records this laptop has not received yet (an earlier package from \"%1\" is missing). Import the missing package first, or ask for a full package (sync export --full).")
                                       .arg(header.originName));
         return s.error();
     }
-    db.observeStamp(newest);
     return summary;
 }
 

@@ -13,9 +13,10 @@ namespace capacita {
 
 namespace {
 
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncService", text);
+    return QCoreApplication::translate("capacita::SyncService", text);
 }
 
 // Holes in the union of covered (from, to] ranges, from 0 to the highest seen.
@@ -60,10 +61,7 @@ QJsonObject SyncService::status()
         const qint64 mark = std::max(p.lastSentSeq, p.ackedSeq);
         since = since < 0 ? mark : std::min(since, mark);
     }
-    m_sync.forEachChangedRow(std::max<qint64>(since, 0), [&](const TableSpec &, const RowState &) {
-        ++pending;
-        return true;
-    });
+    pending = m_sync.countChangedRows(std::max<qint64>(since, 0));
     QJsonArray history;
     for (const PackageRecord &p : m_sync.packages()) {
         history.append(QJsonObject{{QStringLiteral("package_id"), p.packageId},

@@ -241,3 +241,24 @@ TEST_CASE("Packages carry what the peer is not known to have; a lost package is 
     CHECK(full.value(QStringLiteral("rows_unchanged")).toInt() >= 9);
     CHECK(a.dataDump() == b.dataDump());
 }
+
+TEST_CASE("A mistyped passphrase can be corrected by joining again")
+{
+    Laptop a, b;
+    const QByteArray passphrase("río Amazonas al amanecer");
+    REQUIRE(a.sync.createDataset(QStringLiteral("Loreto"), passphrase));
+    const QString id = a.sync.dataset().id;
+    REQUIRE(b.sync.joinWithPassphrase(id, QByteArray("rio amazonas al amanecer")));
+    REQUIRE(a->participants().add(sampleParticipant()));
+    const QString path = a.file(QStringLiteral("p.capacita"));
+    REQUIRE(a.sync.exportPackage(path));
+    const auto wrong = b.sync.importPackage(path);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::Refused);
+    REQUIRE(b.sync.joinWithPassphrase(id, passphrase));
+    REQUIRE(b.sync.importPackage(path));
+    CHECK(b->participants().list().size() == 1);
+    CHECK(b.sync.dataset().name == QStringLiteral("Loreto")); // learned from the package
+    // Once a package was read with the key, it can no longer be replaced.
+    CHECK_FALSE(b.sync.joinWithPassphrase(id, QByteArray("otra frase cualquiera")));
+}

@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace capacita::attendancestyle {
 
 namespace {
+// The context lupdate gives the tr() calls in this file, so the translation is found.
 QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("AttendanceMark", text, comment);
+    return QCoreApplication::translate("capacita::attendancestyle", text, comment);
 }
 } // namespace
 

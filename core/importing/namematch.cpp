@@ -1,0 +1,158 @@
+#include "importing/namematch.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace capacita::namematch {
+
+QString fold(const QString &text)
+{
+    // Most names are plain ASCII: only the others need the (slow) Unicode decomposition.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = true; // no leading space
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == u'\'' || c == u'.' || c == u'\u2019' || c == u'`' || c == u'\u00B4')
+            continue;
+        if (c.isLetterOrNumber()) {
+            out += c.toLower();
+            space = false;
+        } else if (!space) {
+            out += u' ';
+            space = true;
+        }
+    }
+    if (out.endsWith(u' '))
+        out.chop(1);
+    return out;
+}
+
+QStringList words(const QString &text)
+{
+    return fold(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+QString givenKey(const QString &givenNames)
+{
+    return words(givenNames).join(QString());
+}
+
+QString familyKey(const QString &familyNames)
+{
+    QStringList w = words(familyNames);
+    std::sort(w.begin(), w.end());
+    return w.join(QString());
+}
+
+QString nameKey(const QString &givenNames, const QString &familyNames)
+{
+    return givenKey(givenNames) + u'|' + familyKey(familyNames);
+}
+
+Names names(const QString &givenNames, const QString &familyNames)
+{
+    Names n;
+    n.given = words(givenNames).join(QString());
+    n.family = words(familyNames);
+    QStringList sorted = n.family;
+    std::sort(sorted.begin(), sorted.end());
+    n.key = n.given + u'|' + sorted.join(QString());
+    return n;
+}
+
+int editDistance(QStringView a, QStringView b, int limit)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if (std::abs(n - m) > limit)
+        return limit + 1;
+    // Three rows of the OSA table; cells outside the diagonal band cannot be <= limit.
+    QVarLengthArray<int, 64> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > limit)
+            return limit + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return std::min(prev[m], limit + 1);
+}
+
+int nameDistance(const Names &a, const Names &b, int limit)
+{
+    if (a.key == b.key)
+        return 0;
+    int best = editDistance(a.key, b.key, limit);
+    if (best <= 1 || (a.family.size() < 2 && b.family.size() < 2))
+        return best;
+    const QString left = a.given + u'|' + a.family.join(QString());
+    QStringList family = b.family;
+    for (int turn = 0; turn < 2 && best > 0; ++turn) {
+        const QString right = b.given + u'|' + family.join(QString());
+        best = std::min(best, editDistance(left, right, limit));
+        std::reverse(family.begin(), family.end());
+    }
+    return best;
+}
+
+bool conflicting(const Participant &a, const Participant &b)
+{
+    const QString dniA = a.dni(), dniB = b.dni();
+    if (!dniA.isEmpty() && !dniB.isEmpty() && dniA != dniB)
+        return true;
+    const bool sexKnown = a.sex != u"unknown" && b.sex != u"unknown";
+    if (sexKnown && a.sex != b.sex)
+        return true;
+    return a.birthYear && b.birthYear && *a.birthYear != *b.birthYear;
+}
+
+std::optional<Evidence> evidence(const Participant &a, const Names &namesA, const Participant &b, const Names &namesB)
+{
+    if (a.id == b.id && !a.id.isEmpty())
+        return std::nullopt;
+    const QString dniA = a.dni(), dniB = b.dni();
+    Evidence e;
+    e.sameDni = !dniA.isEmpty() && dniA == dniB;
+    if (!e.sameDni && conflicting(a, b))
+        return std::nullopt;
+    e.distance = nameDistance(namesA, namesB, kMaxEdits);
+    if (e.distance > kMaxEdits && !e.sameDni)
+        return std::nullopt;
+    e.sameSex = a.sex != u"unknown" && a.sex == b.sex;
+    e.sameBirthYear = a.birthYear && b.birthYear && *a.birthYear == *b.birthYear;
+    if (e.sameDni)
+        e.reasons << QStringLiteral("same_dni");
+    if (e.distance == 0)
+        e.reasons << QStringLiteral("same_names");
+    else if (e.distance <= kMaxEdits)
+        e.reasons << (e.distance == 1 ? QStringLiteral("names_1_edit") : QStringLiteral("names_2_edits"));
+    if (e.sameSex)
+        e.reasons << QStringLiteral("same_sex");
+    else
+        e.reasons << QStringLiteral("sex_unknown");
+    if (e.sameBirthYear)
+        e.reasons << QStringLiteral("same_birth_year");
+    else
+        e.reasons << QStringLiteral("birth_year_missing");
+    if (!e.sameDni && (dniA.isEmpty() || dniB.isEmpty()))
+        e.reasons << QStringLiteral("dni_missing");
+    return e;
+}
+
+} // namespace capacita::namematch

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace capacita {
+
+// How names are compared when deciding whether two records are one person.
+namespace namematch {
+
+// Lower case, accents and ñ folded to plain letters, apostrophes and dots dropped, other
+// punctuation turned into spaces, spaces collapsed. "  Ñahui-Peña O'Neil " -> "nahui pena oneil".
+QString fold(const QString &text);
+QStringList words(const QString &text); // fold(text) split on spaces
+
+// Given names with spacing ignored; family names as a set of words, so the order of the
+// two surnames does not matter: ("María José", "Quispe Mamani") -> "mariajose|mamaniquispe".
+QString nameKey(const QString &givenNames, const QString &familyNames);
+QString givenKey(const QString &givenNames);
+QString familyKey(const QString &familyNames);
+
+// Optimal-string-alignment Damerau-Levenshtein distance (an adjacent transposition is one
+// edit). Stops early: returns limit + 1 as soon as the distance must exceed limit.
+int editDistance(QStringView a, QStringView b, int limit);
+
+// A person's names folded once: given names without spaces, family name words in the order
+// written, and the name key. Comparing many people reuses these instead of folding again.
+struct Names
+{
+    QString given;
+    QStringList family;
+    QString key;
+};
+Names names(const QString &givenNames, const QString &familyNames);
+
+// Edits between two people's names: the smaller of the distance between their name keys and
+// the distance with the family names in either order (sorting the words puts "Kispe Mamani"
+// and "Quispe Mamani" in different orders, though they are two edits apart).
+int nameDistance(const Names &a, const Names &b, int limit);
+
+// Why two records may be one person, when they may. Records conflict (and are never a
+// pair) when both have a DNI and they differ, both have a known sex and it differs, or both
+// have a birth year and it differs.
+struct Evidence
+{
+    int distance = 0; // edits between the name keys (0 = same normalised names)
+    bool sameDni = false; // both have this DNI
+    bool sameSex = false; // both known and equal
+    bool sameBirthYear = false;
+    QStringList reasons; // machine-readable: same_dni, same_names, names_1_edit, names_2_edits,
+                         // same_sex, same_birth_year, birth_year_missing, sex_unknown, dni_missing
+};
+bool conflicting(const Participant &a, const Participant &b);
+std::optional<Evidence> evidence(const Participant &a, const Names &namesA, const Participant &b, const Names &namesB);
+
+inline constexpr int kMaxEdits = 2;
+
+} // namespace namematch
+} // namespace capacita

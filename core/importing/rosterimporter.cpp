@@ -1,0 +1,126 @@
+#include "importing/rosterimporter.h"
+
+#include "importing/rosterfile.h"
+#include "importing/rosterrows.h"
+#include "importing/rostervalues.h"
+#include "importing/rosterwriter.h"
+#include "storage/store.h"
+#include "storage/transaction.h"
+
+namespace capacita {
+
+namespace {
+
+struct RosterImporterText
+{
+    Q_DECLARE_TR_FUNCTIONS(capacita::RosterImporter)
+};
+
+// How a training already on record looks as roster values, for rows that only name its code.
+std::optional<TrainingValues> storedValues(Store &store, const RosterVocabulary &vocabulary, const QString &code)
+{
+    const auto t = store.trainings().findByCode(code);
+    if (!t)
+        return std::nullopt;
+    TrainingValues v;
+    v.title = t->title;
+    v.topics = t->topics;
+    if (!t->ubigeo.isEmpty()) {
+        v.ubigeo = t->ubigeo;
+        if (const auto d = vocabulary.district(t->ubigeo))
+            v.department = d->department;
+    }
+    v.start = t->startDate;
+    v.end = t->endDate;
+    v.sessions = int(store.sessions().listForTraining(t->id).size());
+    return v;
+}
+
+} // namespace
+
+Result<ImportSummary> RosterImporter::importFile(const QString &path, const ImportOptions &options)
+{
+    auto table = rosterfile::read(path, options.sheet);
+    if (!table)
+        return table.error();
+    auto summary = importTable(*table, options);
+    if (summary)
+        summary.value().file = path;
+    return summary;
+}
+
+Result<ImportSummary> RosterImporter::importTable(const RosterTable &table, const ImportOptions &options)
+{
+    ImportSummary summary;
+    summary.source = table.source;
+    summary.dryRun = options.dryRun;
+    summary.skipInvalid = options.skipInvalid;
+
+    auto map = rostercolumns::map(table.header);
+    if (!map)
+        return map.error();
+    summary.ignoredColumns = map->ignored;
+    if (!map->ignored.isEmpty())
+        summary.warnings << RosterImporterText::tr("These columns are not part of a roster and were ignored: %1.")
+                                .arg(map->ignored.join(QStringLiteral(", ")));
+
+    const RosterVocabulary vocabulary(m_store.reference());
+    const int currentYear = m_store.db().clock().today().year();
+    QList<RosterRow> rows;
+    rows.reserve(table.records.size());
+    for (const RosterRecord &record : table.records)
+        rows.append(rosterrows::parse(record, *map, vocabulary, currentYear));
+    summary.rowsRead = int(rows.size());
+    const auto definitions
+        = rosterrows::define(rows, [&](const QString &code) { return storedValues(m_store, vocabulary, code); });
+
+    // Everything below is one transaction: committed whole, or rolled back whole (refused,
+    // dry run, cancelled, or a database failure).
+    Transaction tx(m_store.db());
+    CAPACITA_TRY(tx.begun());
+    RosterWriter writer(m_store, vocabulary, summary);
+    CAPACITA_TRY(writer.loadPeople());
+
+    const int total = int(rows.size());
+    if (options.progress && !options.progress(0, total)) {
+        summary.cancelled = true;
+        summary.clearChanges();
+        return summary;
+    }
+    for (int i = 0; i < total; ++i) {
+        const RosterRow &row = rows.at(i);
+        if (!row.valid()) {
+            summary.rejectedRows << rosterrows::firstProblem(row, *map);
+        } else if (auto rejected = writer.write(row, definitions.value(row.code))) {
+            if (rejected->column.isEmpty() == false) {
+                if (const auto c = rostercolumns::recognise(rejected->column))
+                    rejected->header = map->headerOf(*c);
+            }
+            summary.rejectedRows << *rejected;
+        } else {
+            ++summary.rowsImported;
+        }
+        const bool report = (i + 1) % 100 == 0 || i + 1 == total;
+        if (report && options.progress && !options.progress(i + 1, total)) {
+            summary.cancelled = true;
+            summary.rowsValid = summary.rowsImported;
+            summary.clearChanges();
+            return summary;
+        }
+    }
+    writer.finish();
+    summary.rowsValid = summary.rowsImported;
+
+    if (!summary.rejectedRows.isEmpty() && !options.skipInvalid) {
+        summary.refused = true;
+        summary.clearChanges();
+        return summary;
+    }
+    if (options.dryRun)
+        return summary;
+    CAPACITA_TRY(tx.commit());
+    summary.committed = true;
+    return summary;
+}
+
+} // namespace capacita

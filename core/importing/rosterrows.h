@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "importing/importsummary.h"
+#include "importing/rostercolumns.h"
+#include "importing/rostertable.h"
+
+#include <QHash>
+
+#include <array>
+#include <functional>
+#include <optional>
+
+namespace capacita {
+
+class RosterVocabulary;
+
+// A training as the roster gives it. A value left blank is nullopt.
+struct TrainingValues
+{
+    std::optional<QString> title;
+    std::optional<QStringList> topics;
+    std::optional<QString> department; // as in the UBIGEO table, also when only ubigeo was given
+    std::optional<QString> ubigeo;
+    std::optional<QDate> start;
+    std::optional<QDate> end;
+    std::optional<int> sessions;
+};
+
+// One roster record, parsed. problems[c] holds why column c is not acceptable.
+struct RosterRow
+{
+    int line = 0;
+    QString code;
+    TrainingValues training;
+    Participant person; // names, DNI, sex, birth year, type, institution
+    std::optional<int> attended;
+    std::optional<double> preScore;
+    std::optional<double> postScore;
+    double maxScore = 20;
+    std::array<QString, kRosterColumnCount> problems;
+
+    bool valid() const;
+    QString &problem(RosterColumn c) { return problems[size_t(c)]; }
+};
+
+// The training that rows of one code are checked against: the first row of the code whose
+// training columns are complete and valid (line > 0), or else the training already stored
+// under that code (line 0).
+struct TrainingDefinition
+{
+    int line = 0;
+    TrainingValues values;
+};
+
+namespace rosterrows {
+
+RosterRow parse(const RosterRecord &record, const rostercolumns::HeaderMap &map, const RosterVocabulary &vocabulary,
+    int currentYear);
+
+using StoredTraining = std::function<std::optional<TrainingValues>(const QString &code)>;
+
+// Finds each code's definition and marks rows that disagree with it, lack a training, or
+// attended more sessions than it had.
+QHash<QString, TrainingDefinition> define(QList<RosterRow> &rows, const StoredTraining &stored);
+
+// The row's first problem in the file's column order.
+RejectedRow firstProblem(const RosterRow &row, const rostercolumns::HeaderMap &map);
+
+} // namespace rosterrows
+} // namespace capacita

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/schema.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace capacita {
+
+class Database;
+
+// Local (not synced) records of duplicate review, and the reads over deleted participants
+// that finding and merging people need. Synced rows are still written only by RowWriter.
+class DuplicateRepository
+{
+public:
+    explicit DuplicateRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    struct MergedRecord
+    {
+        QString id;
+        QString dni; // empty when the record had none
+        QString mergedInto;
+    };
+    struct MergeLog
+    {
+        qint64 id = 0;
+        QString keep;
+        QString other;
+        QString rows; // JSON written by the merger
+        qint64 at = 0;
+    };
+
+    // Pairs are stored in id order, so (a, b) and (b, a) are one pair.
+    Status dismiss(const QString &a, const QString &b);
+    QSet<QString> dismissedPairs(); // "smaller|larger"
+    static QString pairKey(const QString &a, const QString &b);
+
+    Result<qint64> logMerge(const QString &keep, const QString &other, const QString &rowsJson);
+    std::optional<MergeLog> lastMergeOf(const QString &other); // the newest not yet undone
+    Status markUndone(qint64 id);
+
+    // Deleted participants folded into another record, with the DNI they had.
+    QList<MergedRecord> mergedRecords();
+    // Ids of the live rows of `table` (which has a participant_id column) about one person.
+    Result<QStringList> liveRowsOf(const TableSpec &table, const QString &participantId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace capacita
