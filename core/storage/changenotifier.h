@@ -33,6 +33,7 @@ signals:
 private:
     QList<ChangeEvent> m_pending;
     bool m_held = false;
+    bool m_overflow = false; // too many to list: flush() emits bulkChanged instead
 };
 
 } // namespace capacita

@@ -1,6 +1,7 @@
 #include "support/testsupport.h"
 
 #include "domain/validation.h"
+#include "storage/transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -298,4 +299,19 @@ TEST_CASE("The dump lists live records sorted by table and id, without clocks")
     const QJsonArray sessions = dump.value(QStringLiteral("training_session")).toArray();
     CHECK(sessions.at(0).toObject().value(QStringLiteral("id")).toString()
           < sessions.at(1).toObject().value(QStringLiteral("id")).toString());
+}
+
+TEST_CASE("A large transaction is announced as one bulk change, not row by row")
+{
+    TempStore s;
+    QSignalSpy rows(&s->db().notifier(), &ChangeNotifier::changed);
+    QSignalSpy bulk(&s->db().notifier(), &ChangeNotifier::bulkChanged);
+    {
+        Transaction tx(s->db());
+        for (int i = 0; i < 600; ++i)
+            REQUIRE(s->participants().add(sampleParticipant(QStringLiteral("P%1").arg(i))));
+        REQUIRE(tx.commit());
+    }
+    CHECK(rows.count() == 0);
+    CHECK(bulk.count() == 1);
 }
