@@ -34,6 +34,9 @@ const std::map<QString, Handler> &handlers()
         { QStringLiteral("device"), &deviceCommand },
         { QStringLiteral("sync"), &syncCommand },
         { QStringLiteral("conflicts"), &conflictsCommand },
+        { QStringLiteral("import"), &importCommand },
+        { QStringLiteral("template"), &templateCommand },
+        { QStringLiteral("duplicates"), &duplicatesCommand },
     };
     return all;
 }

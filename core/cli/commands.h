@@ -24,5 +24,11 @@ int datasetCommand(Context &ctx, const QStringList &words);
 int deviceCommand(Context &ctx, const QStringList &words);
 int syncCommand(Context &ctx, const QStringList &words);
 int conflictsCommand(Context &ctx, const QStringList &words);
+int importCommand(Context &ctx, const QStringList &words);
+int templateCommand(Context &ctx, const QStringList &words);
+int duplicatesCommand(Context &ctx, const QStringList &words);
+// "participant merge|unmerge ...": the words after the action.
+int participantMergeCommand(Context &ctx, const QStringList &words);
+int participantUnmergeCommand(Context &ctx, const QStringList &words);
 
 } // namespace capacita::cli

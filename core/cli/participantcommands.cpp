@@ -176,7 +176,10 @@ public:
         return purged ? ExitOk : ctx.fail(purged.error());
     }
 
-    static QString missingAction() { return tr("an action is missing (add, update, delete, purge, list or show)."); }
+    static QString missingAction()
+    {
+        return tr("an action is missing (add, update, delete, purge, list, show, merge or unmerge).");
+    }
     static QString unknownAction(const QString &word) { return tr("%1: unknown action.").arg(word); }
 };
 
@@ -201,6 +204,10 @@ int participantCommand(Context &ctx, const QStringList &words)
         return C::list(ctx, rest);
     if (action == QLatin1String("show"))
         return C::show(ctx, rest);
+    if (action == QLatin1String("merge"))
+        return participantMergeCommand(ctx, rest);
+    if (action == QLatin1String("unmerge"))
+        return participantUnmergeCommand(ctx, rest);
     return ctx.usageError(C::unknownAction(action), kCommand);
 }
 

@@ -33,6 +33,11 @@ public:
             { "participant", tr("participant delete ID") },
             { "participant", tr("participant list | show ID") },
             { "participant", tr("participant purge ID  (permanent erasure of the person, on every laptop)") },
+            { "participant",
+                tr("participant merge KEEP OTHER [--take FIELD,FIELD]  -> prints what moved\n"
+                   "        (FIELD: given_names family_names dni sex birth_year type institution\n"
+                   "        ubigeo phone email languages; OTHER's value wins for those)") },
+            { "participant", tr("participant unmerge OTHER  -> prints what was restored") },
             { "training",
                 tr("training add --code C --title T --start YYYY-MM-DD --end YYYY-MM-DD\n"
                    "        [--ubigeo U] [--topics TIP,GBV] [--completion 0.8] [--completion-min-post S]\n"
@@ -64,6 +69,13 @@ public:
             { "sync", tr("sync import FILE [--dry-run]  -> prints a summary") },
             { "sync", tr("sync status") },
             { "conflicts", tr("conflicts list [--all] | resolve ID --keep local|remote") },
+            { "import",
+                tr("import roster FILE [--dry-run] [--skip-invalid] [--sheet NAME]  -> prints a summary\n"
+                   "        (FILE: .xlsx or .csv; a rejected row refuses the whole file, exit 1,\n"
+                   "        unless --skip-invalid; --dry-run reports and changes nothing)") },
+            { "template", tr("template roster --out FILE.xlsx|FILE.csv  -> an empty roster with the Spanish headers") },
+            { "duplicates", tr("duplicates list [--participant ID]  -> probable duplicate pairs with the evidence") },
+            { "duplicates", tr("duplicates dismiss A B  (not the same person: never proposed again)") },
         };
     }
 

@@ -235,6 +235,12 @@ Result<QJsonObject> Merger::unmerge(const QString &otherId)
     if (!log)
         return Error::notFound(QStringLiteral("other"),
             MergerText::tr("%1 is not a merged record (or its merge was already undone).").arg(otherId));
+    // Merges are undone newest first: a later merge may have moved the same rows again.
+    for (const QString &person : {log->keep, otherId}) {
+        if (const auto later = duplicates.laterMergeInvolving(person, log->id))
+            return Error::refused(MergerText::tr("A later merge (of %1 into %2) involves this person; undo that one first.")
+                                      .arg(later->other, later->keep));
+    }
     const QJsonArray entries = QJsonDocument::fromJson(log->rows.toUtf8()).array();
     RowWriter rows(db);
     Transaction tx(db);

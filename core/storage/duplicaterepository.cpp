@@ -58,6 +58,22 @@ std::optional<DuplicateRepository::MergeLog> DuplicateRepository::lastMergeOf(co
     return found;
 }
 
+std::optional<DuplicateRepository::MergeLog> DuplicateRepository::laterMergeInvolving(const QString &participantId,
+                                                                                    qint64 afterId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, keep, other, rows, at FROM merge_log "
+                                               "WHERE (keep = ? OR other = ?) AND id > ? AND undone = 0 ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(participantId);
+    q.addBindValue(participantId);
+    q.addBindValue(afterId);
+    std::optional<MergeLog> found;
+    if (q.exec() && q.next())
+        found = MergeLog { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toLongLong() };
+    q.finish();
+    return found;
+}
+
 Status DuplicateRepository::markUndone(qint64 id)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE merge_log SET undone = 1 WHERE id = ?"));

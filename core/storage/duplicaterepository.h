@@ -45,6 +45,9 @@ public:
 
     Result<qint64> logMerge(const QString &keep, const QString &other, const QString &rowsJson);
     std::optional<MergeLog> lastMergeOf(const QString &other); // the newest not yet undone
+    // The newest merge, not yet undone and later than `afterId`, that involves this person
+    // on either side: it must be undone before an earlier one.
+    std::optional<MergeLog> laterMergeInvolving(const QString &participantId, qint64 afterId);
     Status markUndone(qint64 id);
 
     // Deleted participants folded into another record, with the DNI they had.

@@ -204,3 +204,29 @@ TEST_CASE("merge: a deleted fact of KEEP brought back by a merge is deleted agai
     CHECK(dumpOf(store) == before);
     CHECK_FALSE(store.enrollments().isEnrolled(f.onlyOther, f.keep));
 }
+
+TEST_CASE("Merges are undone newest first; an older one is refused while a later one stands")
+{
+    capacita::test::TempStore s;
+    const QString t = s->trainings().add(capacita::test::sampleTraining()).value();
+    auto person = [&](const char *given) {
+        capacita::Participant p = capacita::test::sampleParticipant(QString::fromUtf8(given), QStringLiteral("Quispe"));
+        p.birthYear.reset();
+        const QString id = s->participants().add(p).value();
+        REQUIRE(s->enrollments().enroll(t, id));
+        return id;
+    };
+    const QString a = person("Ana"), b = person("Ane"), x = person("Anna");
+    capacita::Merger merger(s.store());
+    const QByteArray before = QJsonDocument(s->dump()).toJson();
+    REQUIRE(merger.merge(a, b, {}));
+    REQUIRE(merger.merge(x, a, {}));
+    const QByteArray afterBoth = QJsonDocument(s->dump()).toJson();
+    const auto outOfOrder = merger.unmerge(b);
+    REQUIRE_FALSE(outOfOrder);
+    CHECK(outOfOrder.error().code == capacita::ErrorCode::Refused);
+    CHECK(QJsonDocument(s->dump()).toJson() == afterBoth);
+    REQUIRE(merger.unmerge(a));
+    REQUIRE(merger.unmerge(b));
+    CHECK(QJsonDocument(s->dump()).toJson() == before);
+}
