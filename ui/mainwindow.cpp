@@ -5,6 +5,9 @@
 #include "shell/homepage.h"
 #include "shell/settingspage.h"
 #include "common/errorreporter.h"
+#include "duplicates/duplicatemodel.h"
+#include "duplicates/duplicatespage.h"
+#include "importing/importwizard.h"
 #include "participants/participantspage.h"
 #include "storage/store.h"
 #include "sync/syncpage.h"
@@ -46,6 +49,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             [this](const QString &id) { openTraining(Assessment, id); });
     connect(m_sync, &SyncPage::openConflictsChanged, this, &MainWindow::showOpenConflicts);
     showOpenConflicts(m_sync->openConflictCount());
+    connect(m_duplicates, &DuplicatesPage::refreshed, this, &MainWindow::showDuplicateCount);
+    showDuplicateCount();
 
     if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
         const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
@@ -85,6 +90,8 @@ void MainWindow::buildPages()
             icon("x-office-calendar", QStyle::SP_FileDialogDetailedView));
     addPage(Participants, m_participants, tr("Participants"),
             icon("system-users", QStyle::SP_DirIcon));
+    m_duplicates = new DuplicatesPage(m_store, *m_undo, this);
+    addPage(Duplicates, m_duplicates, tr("Duplicates"), icon("edit-copy", QStyle::SP_FileDialogListView));
     m_attendance = new AttendancePage(m_store, *m_undo, this);
     m_assessment = new AssessmentPage(m_store, *m_undo, this);
     addPage(Attendance, m_attendance, tr("Attendance"),
@@ -111,6 +118,11 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import roster…"),
+                                      this, [this] { importRoster(); });
+    import->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_I));
+    import->setObjectName(QStringLiteral("importRosterAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -138,7 +150,8 @@ void MainWindow::buildMenus()
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("inicio"),      QStringLiteral("capacitaciones"),
-            QStringLiteral("participantes"), QStringLiteral("asistencia"),
+            QStringLiteral("participantes"), QStringLiteral("duplicados"),
+            QStringLiteral("asistencia"),
             QStringLiteral("evaluaciones"), QStringLiteral("sincronizar"),
             QStringLiteral("ajustes")};
 }
@@ -197,6 +210,20 @@ void MainWindow::showOpenConflicts(int count)
     QListWidgetItem *item = m_nav->item(Sync);
     item->setText(count > 0 ? tr("Sync (%1)").arg(count) : tr("Sync"));
     item->setToolTip(count > 0 ? tr("%n conflict(s) to review", nullptr, count) : QString());
+}
+
+ImportWizard *MainWindow::importRoster()
+{
+    auto *wizard = new ImportWizard(m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::showDuplicateCount()
+{
+    const int count = m_duplicates->model()->rowCount();
+    m_nav->item(Duplicates)->setText(count > 0 ? tr("Duplicates (%1)").arg(count) : tr("Duplicates"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,7 +13,9 @@ namespace capacita {
 
 class AssessmentPage;
 class AttendancePage;
+class DuplicatesPage;
 class HomePage;
+class ImportWizard;
 class ParticipantsPage;
 class SettingsPage;
 class Store;
@@ -27,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Home, Trainings, Participants, Attendance, Assessment, Sync, Settings, PageCount };
+    enum Page { Home, Trainings, Participants, Duplicates, Attendance, Assessment, Sync, Settings, PageCount };
 
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
 
@@ -47,7 +49,11 @@ public:
     AttendancePage *attendancePage() const { return m_attendance; }
     AssessmentPage *assessmentPage() const { return m_assessment; }
     SyncPage *syncPage() const { return m_sync; }
+    DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     QWidget *page(Page page) const { return m_pages.at(page); }
+
+    // File ▸ Import roster…: the import wizard, window-modal; returned so tests can drive it.
+    ImportWizard *importRoster();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +65,7 @@ private:
     void setTrainingOn(Page page, const QString &trainingId);
     void showCommandError(const Error &error);
     void showOpenConflicts(int count);
+    void showDuplicateCount();
 
     Store &m_store;
     QUndoStack *m_undo = nullptr;
@@ -73,6 +80,7 @@ private:
     AttendancePage *m_attendance = nullptr;
     AssessmentPage *m_assessment = nullptr;
     SyncPage *m_sync = nullptr;
+    DuplicatesPage *m_duplicates = nullptr;
 };
 
 } // namespace capacita

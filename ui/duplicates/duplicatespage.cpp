@@ -1,0 +1,183 @@
+#include "duplicates/duplicatespage.h"
+
+#include "common/errorreporter.h"
+#include "duplicates/duplicatemodel.h"
+#include "duplicates/mergecommand.h"
+#include "duplicates/mergefieldmodel.h"
+#include "storage/store.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace capacita {
+
+DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undo(undo)
+    , m_model(new DuplicateModel(store, this))
+    , m_fields(new MergeFieldModel(store, this))
+{
+    auto *intro = new QLabel(tr("Records that may belong to the same person. Choose which value survives in "
+                                "each field and merge them, or mark them as two different people."),
+                             this);
+    intro->setWordWrap(true);
+    m_empty = new QLabel(tr("No probable duplicates."), this);
+    m_empty->setObjectName(u"duplicatesEmpty"_s);
+
+    m_pairs = new QTableView(this);
+    m_pairs->setObjectName(u"duplicatePairs"_s);
+    m_pairs->setModel(m_model);
+    m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pairs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pairs->verticalHeader()->hide();
+    m_pairs->horizontalHeader()->setStretchLastSection(true);
+    m_pairs->setWordWrap(false);
+
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(u"duplicateEvidence"_s);
+    m_evidence->setWordWrap(true);
+    m_fieldView = new QTableView(this);
+    m_fieldView->setObjectName(u"duplicateFields"_s);
+    m_fieldView->setModel(m_fields);
+    m_fieldView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_fieldView->verticalHeader()->hide();
+    m_fieldView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_fieldView->horizontalHeader()->setSectionResizeMode(MergeFieldModel::Field, QHeaderView::ResizeToContents);
+    m_fieldView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_merge = new QPushButton(tr("&Merge"), this);
+    m_merge->setObjectName(u"mergeButton"_s);
+    m_merge->setToolTip(tr("Keep record A with the values chosen; record B's trainings, attendance and scores "
+                           "move to it. Can be undone."));
+    m_dismiss = new QPushButton(tr("&Not the same person"), this);
+    m_dismiss->setObjectName(u"dismissButton"_s);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_evidence);
+    detailLayout->addWidget(m_fieldView, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_dismiss);
+    buttons->addWidget(m_merge);
+    detailLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_pairs);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    connect(m_pairs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuplicatesPage::showSelected);
+    connect(m_merge, &QPushButton::clicked, this, [this] { (void)mergeSelected(); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { (void)dismissSelected(); });
+    ChangeNotifier &notifier = store.db().notifier();
+    connect(&notifier, &ChangeNotifier::changed, this, &DuplicatesPage::refreshLater);
+    connect(&notifier, &ChangeNotifier::bulkChanged, this, &DuplicatesPage::refreshLater);
+    refresh();
+}
+
+void DuplicatesPage::refreshLater()
+{
+    // A merge or an import sends many change events; one reload after them is enough.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshPending)
+            refresh();
+    });
+}
+
+void DuplicatesPage::refresh()
+{
+    m_refreshPending = false;
+    const int row = currentRow();
+    const QString a = row >= 0 ? m_model->pairAt(row).a.id : QString();
+    const QString b = row >= 0 ? m_model->pairAt(row).b.id : QString();
+    m_model->reload();
+    m_fields->clear(); // the records may have changed: show them afresh
+    m_pairs->resizeColumnsToContents();
+    m_empty->setVisible(m_model->rowCount() == 0);
+    const int again = m_model->rowOf(a, b);
+    selectPair(again >= 0 ? again : qMin(qMax(row, 0), m_model->rowCount() - 1));
+    emit refreshed();
+}
+
+void DuplicatesPage::selectPair(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_pairs->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect
+                                                                               | QItemSelectionModel::Rows);
+    else
+        m_pairs->selectionModel()->clearCurrentIndex();
+    showSelected();
+}
+
+int DuplicatesPage::currentRow() const
+{
+    const QModelIndex current = m_pairs->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void DuplicatesPage::showSelected()
+{
+    const int row = currentRow();
+    const bool has = row >= 0;
+    if (has && (!m_fields->hasPair() || m_fields->pair().a.id != m_model->pairAt(row).a.id
+                || m_fields->pair().b.id != m_model->pairAt(row).b.id))
+        m_fields->setPair(m_model->pairAt(row));
+    else if (!has)
+        m_fields->clear();
+    m_evidence->setText(has ? tr("Why they may be one person: %1.")
+                                  .arg(DuplicateModel::evidenceText(m_model->pairAt(row).evidence.reasons))
+                            : QString());
+    m_merge->setEnabled(has);
+    m_dismiss->setEnabled(has);
+}
+
+Status DuplicatesPage::mergeSelected()
+{
+    if (currentRow() < 0 || !m_fields->hasPair())
+        return Error::refused(tr("Choose a pair first."));
+    const DuplicatePair &pair = m_fields->pair();
+    MergeOptions options;
+    options.takeFromOther = m_fields->takeFromOther();
+    Status merged = StoreCommand::run(
+        m_undo, std::make_unique<MergeCommand>(m_store, pair.a.id, pair.b.id, options, pair.a.fullName()));
+    if (!merged)
+        showError(this, tr("The records could not be merged."), merged.error());
+    refresh();
+    return merged;
+}
+
+Status DuplicatesPage::dismissSelected()
+{
+    if (currentRow() < 0 || !m_fields->hasPair())
+        return Error::refused(tr("Choose a pair first."));
+    const DuplicatePair pair = m_fields->pair();
+    Status dismissed = DuplicateFinder(m_store).dismiss(pair.a.id, pair.b.id);
+    if (!dismissed)
+        showError(this, tr("The pair could not be marked as two people."), dismissed.error());
+    refresh();
+    return dismissed;
+}
+
+} // namespace capacita

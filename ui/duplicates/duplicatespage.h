@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace capacita {
+
+class DuplicateModel;
+class MergeFieldModel;
+class Store;
+
+// Duplicados: pairs of records that may be one person, side by side. A person chooses which
+// value survives field by field and merges (undoable), or says they are two people (kept in
+// the local review log, so the pair is not proposed again).
+class DuplicatesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
+
+    DuplicateModel *model() const { return m_model; }
+    MergeFieldModel *fieldModel() const { return m_fields; }
+    QTableView *pairView() const { return m_pairs; }
+
+    void selectPair(int row);
+    int currentRow() const;
+    Status mergeSelected(); // record B into record A, with the values chosen
+    Status dismissSelected(); // "not the same person"
+    void refresh(); // reload now, keeping the selected pair when it is still listed
+
+signals:
+    void refreshed();
+
+private:
+    void refreshLater();
+    void showSelected();
+
+    Store &m_store;
+    QUndoStack &m_undo;
+    bool m_refreshPending = false;
+    DuplicateModel *m_model = nullptr;
+    MergeFieldModel *m_fields = nullptr;
+    QTableView *m_pairs = nullptr;
+    QTableView *m_fieldView = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_evidence = nullptr;
+    QPushButton *m_merge = nullptr;
+    QPushButton *m_dismiss = nullptr;
+};
+
+} // namespace capacita
