@@ -106,9 +106,9 @@ void AssessmentPage::updateState()
     const bool hasTraining = !m_model->trainingId().isEmpty();
     if (!hasTraining)
         m_empty->setText(tr("There are no trainings yet. Create a training and enrol its participants "
-                            "on the Trainings page; then type their test scores here."));
+                            "on the Participants page; then type their test scores here."));
     else
-        m_empty->setText(tr("Nobody is enrolled in this training yet. Enrol participants on the Trainings page."));
+        m_empty->setText(tr("Nobody is enrolled in this training yet. Enrol participants on the Participants page."));
     const bool showGrid = hasTraining && m_model->rowCount() > 0;
     m_stack->setCurrentWidget(showGrid ? static_cast<QWidget *>(m_grid) : m_empty);
     updateSummary();

@@ -60,7 +60,7 @@ AttendanceGrid::AttendanceGrid(QWidget *parent)
     : QTableView(parent)
 {
     setAccessibleName(tr("Attendance sheet"));
-    setAccessibleDescription(tr("Participants by session. P present, T late, J excused, A absent, "
+    setAccessibleDescription(tr("Participants by session. P present, L late, E excused, A absent, "
                                 "Space cycles, Delete clears, Ctrl+Shift+P marks everyone present."));
     setItemDelegate(new FramedCursorDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -113,11 +113,11 @@ void AttendancePage::updateState()
     const int sessions = m_model->sessionCount();
     if (!hasTraining)
         m_empty->setText(tr("There are no trainings yet. Create a training with its sessions and "
-                            "enrol its participants on the Trainings page; then mark attendance here."));
+                            "enrol its participants on the Participants page; then mark attendance here."));
     else if (sessions == 0)
         m_empty->setText(tr("This training has no sessions yet. Add its sessions on the Trainings page."));
     else if (people == 0)
-        m_empty->setText(tr("Nobody is enrolled in this training yet. Enrol participants on the Trainings page."));
+        m_empty->setText(tr("Nobody is enrolled in this training yet. Enrol participants on the Participants page."));
     const bool showGrid = hasTraining && people > 0 && sessions > 0;
     m_stack->setCurrentWidget(showGrid ? static_cast<QWidget *>(m_grid) : m_empty);
     m_markAll->setEnabled(showGrid);
