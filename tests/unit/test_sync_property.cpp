@@ -1,5 +1,6 @@
 #include "synctestsupport.h"
 
+#include "importing/merger.h"
 #include "storage/rowwriter.h"
 
 #include <catch2/catch.hpp>
@@ -12,7 +13,7 @@
 using namespace capacita;
 using namespace capacita::test;
 
-// Random replicas edit, delete and erase records and swap packages through an unreliable
+// Random replicas add, edit, delete, merge and erase records and swap packages through an unreliable
 // post (lost, duplicated, reordered). After a final full exchange every replica must hold
 // byte-identical data, and no acknowledged write may have been lost: every field a replica
 // wrote ends with that write or a later one, unless the person was erased.
@@ -62,7 +63,9 @@ public:
             deletePerson(l);
         else if (dice < 47)
             purgePerson(l);
-        else if (dice < 55)
+        else if (dice < 50)
+            mergePeople(l);
+        else if (dice < 56)
             addTraining(l);
         else if (dice < 65)
             attend(l);
@@ -165,6 +168,21 @@ private:
         const QString id = pick(people(l));
         if (!id.isEmpty())
             REQUIRE(l.sync.purgeParticipant(id));
+    }
+
+    // Two records found to be one person: the second folds into the first, with its rows.
+    void mergePeople(Laptop &l)
+    {
+        const QStringList ids = people(l);
+        if (ids.size() < 2)
+            return;
+        const QString keep = pick(ids);
+        QString other = pick(ids);
+        if (other == keep)
+            return;
+        const auto merged = Merger(l.store.store()).merge(keep, other);
+        if (!merged)
+            FAIL("merge refused: " << merged.error().text().toStdString());
     }
 
     void addTraining(Laptop &l)
