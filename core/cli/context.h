@@ -49,6 +49,20 @@ private:
 
 int exitCodeFor(ErrorCode code);
 
+// `COMMAND delete ID` for any record whose repository has remove(id): parse, open, delete.
+template<auto Repository>
+int deleteRecord(Context &ctx, const QStringList &words, const QString &command)
+{
+    const auto a = ctx.parse(words, {}, command, 1, 1);
+    if (!a)
+        return ExitUsage;
+    Store *store = ctx.store();
+    if (!store)
+        return ctx.storeFailure();
+    auto removed = (store->*Repository)().remove(a->positional.at(0));
+    return removed ? ExitOk : ctx.fail(removed.error());
+}
+
 // The value for a --db option: an explicit path, else $CAPACITA_DB, else the default.
 QString resolveDbPath(const QString &explicitPath);
 

@@ -118,18 +118,6 @@ public:
         return updated ? ExitOk : ctx.fail(updated.error());
     }
 
-    static int remove(Context &ctx, const QStringList &words)
-    {
-        const auto a = ctx.parse(words, {}, kCommand, 1, 1);
-        if (!a)
-            return ExitUsage;
-        Store *store = ctx.store();
-        if (!store)
-            return ctx.storeFailure();
-        auto removed = store->participants().remove(a->positional.at(0));
-        return removed ? ExitOk : ctx.fail(removed.error());
-    }
-
     static int list(Context &ctx, const QStringList &words)
     {
         if (!ctx.parse(words, {}, kCommand, 0, 0))
@@ -197,7 +185,7 @@ int participantCommand(Context &ctx, const QStringList &words)
     if (action == QLatin1String("update"))
         return C::update(ctx, rest);
     if (action == QLatin1String("delete"))
-        return C::remove(ctx, rest);
+        return deleteRecord<&Store::participants>(ctx, rest, kCommand);
     if (action == QLatin1String("purge"))
         return C::purge(ctx, rest);
     if (action == QLatin1String("list"))

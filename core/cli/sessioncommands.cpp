@@ -85,18 +85,6 @@ public:
         return updated ? ExitOk : ctx.fail(updated.error());
     }
 
-    static int remove(Context &ctx, const QStringList &words)
-    {
-        const auto a = ctx.parse(words, {}, kCommand, 1, 1);
-        if (!a)
-            return ExitUsage;
-        Store *store = ctx.store();
-        if (!store)
-            return ctx.storeFailure();
-        auto removed = store->sessions().remove(a->positional.at(0));
-        return removed ? ExitOk : ctx.fail(removed.error());
-    }
-
     static int show(Context &ctx, const QStringList &words)
     {
         const auto a = ctx.parse(words, {}, kCommand, 1, 1);
@@ -145,7 +133,7 @@ int sessionCommand(Context &ctx, const QStringList &words)
     if (action == QLatin1String("update"))
         return C::update(ctx, rest);
     if (action == QLatin1String("delete"))
-        return C::remove(ctx, rest);
+        return deleteRecord<&Store::sessions>(ctx, rest, kCommand);
     if (action == QLatin1String("show"))
         return C::show(ctx, rest);
     if (action == QLatin1String("list"))

@@ -144,18 +144,6 @@ public:
         return updated ? ExitOk : ctx.fail(updated.error());
     }
 
-    static int remove(Context &ctx, const QStringList &words)
-    {
-        const auto a = ctx.parse(words, {}, kCommand, 1, 1);
-        if (!a)
-            return ExitUsage;
-        Store *store = ctx.store();
-        if (!store)
-            return ctx.storeFailure();
-        auto removed = store->trainings().remove(a->positional.at(0));
-        return removed ? ExitOk : ctx.fail(removed.error());
-    }
-
     static int list(Context &ctx, const QStringList &words)
     {
         if (!ctx.parse(words, {}, kCommand, 0, 0))
@@ -210,7 +198,7 @@ int trainingCommand(Context &ctx, const QStringList &words)
     if (action == QLatin1String("update"))
         return C::update(ctx, rest);
     if (action == QLatin1String("delete"))
-        return C::remove(ctx, rest);
+        return deleteRecord<&Store::trainings>(ctx, rest, kCommand);
     if (action == QLatin1String("list"))
         return C::list(ctx, rest);
     if (action == QLatin1String("show"))
