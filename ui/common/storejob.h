@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QThread;
+
+namespace capacita {
+
+class Clock;
+class Store;
+
+// Runs one piece of work on a worker thread with a Store of its own. A Qt SQL connection
+// must not cross threads, so the worker opens its own Store on the same database file and
+// closes it before it ends; the GUI thread's Store never leaves the GUI thread. Subclasses
+// keep the result; finished() is queued to the thread that owns the job.
+//
+// The worker's writes do not pass through the GUI Store's change notifier: the owner must
+// reload what it shows (ChangeNotifier::bulkChanged) when the job is done.
+class StoreJob : public QObject
+{
+    Q_OBJECT
+public:
+    bool isRunning() const { return m_thread != nullptr; }
+
+signals:
+    void finished();
+
+protected:
+    // `clock` is the GUI Store's clock (tests use a fake one); it is only read.
+    StoreJob(QString databasePath, const Clock *clock, QObject *parent);
+    // Subclass destructors call this first: the work refers to their members, and a
+    // transaction is never cut short.
+    void waitForWorker();
+
+    // Starts `work` on the worker; `onOpenFailed` receives the error when the database cannot
+    // be opened there. Both run on the worker thread.
+    void startWork(std::function<void(Store &)> work, std::function<void(const Error &)> onOpenFailed);
+    // On the owner's thread, after the worker ended and before finished(): take the result.
+    virtual void collect() = 0;
+
+private:
+    void onThreadFinished();
+
+    QString m_path;
+    const Clock *m_clock = nullptr;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace capacita
