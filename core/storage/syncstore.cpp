@@ -132,6 +132,11 @@ std::optional<RowState> SyncStore::readRow(const TableSpec &spec, const QString 
     return r;
 }
 
+Status SyncStore::deferForeignKeys()
+{
+    return m_db.execSql(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
 Status SyncStore::writeRow(const TableSpec &spec, const RowState &row, bool exists)
 {
     QStringList marks;

@@ -68,6 +68,9 @@ public:
     bool hasReceivedPackages();
     QList<RowState> rowsOf(const TableSpec &spec); // every row of one (small) table
     std::optional<RowState> readRow(const TableSpec &spec, const QString &id);
+    // Within the current transaction, foreign keys are checked at commit, so rows of a
+    // package may arrive in any order; a reference that stays missing fails the commit.
+    Status deferForeignKeys();
     // Stores a merged state (insert or replace), marking it as changed locally now.
     Status writeRow(const TableSpec &spec, const RowState &row, bool exists);
     // Ids of rows in dependent tables that refer to a participant.

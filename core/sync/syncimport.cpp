@@ -106,7 +106,7 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
     // 4. Merge, all or nothing.
     Transaction tx(db);
     CAPACITA_TRY(tx.begun());
-    CAPACITA_TRY(db.execSql(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+    CAPACITA_TRY(m_sync.deferForeignKeys());
     const std::int64_t now = db.clock().nowMs();
     qint64 added = 0, updated = 0, unchanged = 0, conflicts = 0, future = 0, ignored = 0;
     std::uint64_t newest = 0;
