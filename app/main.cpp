@@ -1,7 +1,12 @@
 // capacita: the desktop program. Everything but start-up lives in capacita_ui and capacita_core.
 
+#include "firstrun/firstrunwizard.h"
+#include "shell/appicon.h"
+#include "shell/backuppanel.h"
+#include "shell/damagedprompt.h"
 #include "shell/settingspage.h"
 #include "mainwindow.h"
+#include "storage/backup.h"
 #include "storage/store.h"
 
 #include <QApplication>
@@ -67,8 +72,12 @@ bool wantsHelpOrVersion(int argc, char *argv[])
 
 void loadTranslations(QApplication &app, const QString &language)
 {
-    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                        : QLocale(QLocale::Spanish, QLocale::Peru));
+    QLocale::setDefault(SettingsPage::localeFor(language));
+    // Called again after the first-run wizard when another language was chosen there.
+    for (QTranslator *old : app.findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/capacita_%1.qm").arg(language)))
         app.installTranslator(own);
@@ -116,6 +125,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Capacita"));
+    QApplication::setWindowIcon(appIcon());
     QCommandLineParser parser;
     options.addTo(parser);
     if (!parser.parse(app.arguments())) {
@@ -132,7 +142,8 @@ int main(int argc, char *argv[])
     loadTranslations(app, language);
 
     std::optional<MainWindow::Page> page = MainWindow::Home;
-    if (parser.isSet(options.page)) {
+    const bool firstRunPage = parser.value(options.page) == QLatin1String("primer-uso"); // the wizard
+    if (parser.isSet(options.page) && !firstRunPage) {
         page = MainWindow::pageFromName(parser.value(options.page));
         if (!page) {
             std::fprintf(stderr, "--page: expected one of %s\n",
@@ -148,6 +159,13 @@ int main(int argc, char *argv[])
         path = Database::defaultPath();
 
     auto opened = Store::open(path);
+    // A damaged file: say so and offer the newest good backup (or another file, or quit).
+    if (!opened && Backups::looksDamaged(path)) {
+        std::unique_ptr<Store> recovered = DamagedPrompt::recover(path, opened.error());
+        if (!recovered)
+            return 1;
+        opened = std::move(recovered);
+    }
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, QStringLiteral("Capacita"),
                         QCoreApplication::translate("main", "Capacita could not open its database:\n%1")
@@ -159,8 +177,23 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<Store> store = std::move(opened).value();
 
-    MainWindow window(*store);
-    window.showPage(*page);
-    window.show();
-    return app.exec();
+    // The first start on a new, empty database: the short set-up assistant.
+    if (firstRunPage || (!parser.isSet(options.page) && FirstRunWizard::shouldShow(*store))) {
+        FirstRunWizard wizard(*store, language);
+        wizard.exec();
+        if (!parser.isSet(options.lang) && wizard.language() != language)
+            loadTranslations(app, wizard.language());
+    }
+
+    int code = 0;
+    {
+        MainWindow window(*store);
+        window.showPage(*page);
+        window.show();
+        code = app.exec();
+    }
+    // A restore asked for in Ajustes happens here, with the database closed.
+    const QString databasePath = store->db().path();
+    store.reset();
+    return BackupPanel::finishPendingRestore(databasePath, code);
 }

@@ -71,6 +71,18 @@
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore the newest backup: in Capacita, choose it when asked; from the command line, capacita-cli backup restore --latest. A copy of the damaged file is kept.</source>
+        <translation>The database file %1 is damaged (%2). Restore the newest backup: in Capacita, choose it when asked; from the command line, capacita-cli backup restore --latest. A copy of the damaged file is kept.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Close Capacita and restore the newest backup (Settings, Backups; or capacita-cli backup restore --latest).</source>
+        <translation>The database file is damaged (%1). Close Capacita and restore the newest backup (Settings, Backups; or capacita-cli backup restore --latest).</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, and no backup could be made first, so it was left as it was: %2</source>
+        <translation>%1 needs an upgrade, and no backup could be made first, so it was left as it was: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteParticipantCommand</name>
@@ -172,6 +184,65 @@
     <message>
         <source>%1 is too large (%2 bytes) to be what was expected.</source>
         <translation>%1 is too large (%2 bytes) to be what was expected.</translation>
+    </message>
+    <message>
+        <source>No participant with id %1.</source>
+        <translation>No participant with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 was erased permanently at the person&apos;s request; nothing about them is held any more.</source>
+        <translation>%1 was erased permanently at the person&apos;s request; nothing about them is held any more.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::AboutDialog</name>
+    <message>
+        <source>About Capacita</source>
+        <translation>About Capacita</translation>
+    </message>
+    <message>
+        <source>Training records of a counter-trafficking programme. It works offline; laptops exchange their records by USB.</source>
+        <translation>Training records of a counter-trafficking programme. It works offline; laptops exchange their records by USB.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>None yet: this laptop has not created or joined a dataset.</source>
+        <translation>None yet: this laptop has not created or joined a dataset.</translation>
+    </message>
+    <message>
+        <source>This laptop:</source>
+        <translation>This laptop:</translation>
+    </message>
+    <message>
+        <source>%1 (site id %2)</source>
+        <translation>%1 (site id %2)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt version:</translation>
+    </message>
+    <message>
+        <source>Licences: the district list of Peru (INEI UBIGEO codes) comes from &quot;ubigeo-peru-aumentado&quot; by Jesus M. Castagnetto, MIT licence. Capacita uses Qt (LGPL 3), SQLite (public domain), libsodium (ISC), libzip (BSD) and libxlsxwriter (BSD).</source>
+        <translation>Licences: the district list of Peru (INEI UBIGEO codes) comes from &quot;ubigeo-peru-aumentado&quot; by Jesus M. Castagnetto, MIT licence. Capacita uses Qt (LGPL 3), SQLite (public domain), libsodium (ISC), libzip (BSD) and libxlsxwriter (BSD).</translation>
     </message>
 </context>
 <context>
@@ -486,6 +557,297 @@
     </message>
 </context>
 <context>
+    <name>capacita::AuditHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Every change to this record and its enrollments, attendance and scores: when, who, on which laptop and where it came from. The log cannot be edited.</source>
+        <translation>Every change to this record and its enrollments, attendance and scores: when, who, on which laptop and where it came from. The log cannot be edited.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::AuditHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Erased permanently</source>
+        <translation>Erased permanently</translation>
+    </message>
+    <message>
+        <source>Sync package from %1</source>
+        <translation>Sync package from %1</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>Roster import</translation>
+    </message>
+    <message>
+        <source>Roster import (%1)</source>
+        <translation>Roster import (%1)</translation>
+    </message>
+    <message>
+        <source>Merge of duplicates</source>
+        <translation>Merge of duplicates</translation>
+    </message>
+    <message>
+        <source>Edited on this laptop</source>
+        <translation>Edited on this laptop</translation>
+    </message>
+    <message>
+        <source>(values erased at the person&apos;s request)</source>
+        <translation>(values erased at the person&apos;s request)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::BackupPanel</name>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Before a roster import</source>
+        <translation>Before a roster import</translation>
+    </message>
+    <message>
+        <source>Before a sync import</source>
+        <translation>Before a sync import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Damaged file, kept</source>
+        <translation>Damaged file, kept</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Capacita keeps copies of its data in %1: every day, before every import and before an upgrade. Older copies are removed automatically.</source>
+        <translation>Capacita keeps copies of its data in %1: every day, before every import and before an upgrade. Older copies are removed automatically.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>The backup was not made.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Go back to the data as it was on %1?</source>
+        <translation>Go back to the data as it was on %1?</translation>
+    </message>
+    <message>
+        <source>Capacita will close and start again with that copy. What was entered after it is not lost: the current file is kept in the backups folder first.</source>
+        <translation>Capacita will close and start again with that copy. What was entered after it is not lost: the current file is kept in the backups folder first.</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restore and restart</translation>
+    </message>
+    <message>
+        <source>Capacita is closing to restore the backup…</source>
+        <translation>Capacita is closing to restore the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>The backup was not restored.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::Backups</name>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Could not write the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back correctly (%2); it was removed. Check the disk.</source>
+        <translation>The backup %1 did not read back correctly (%2); it was removed. Check the disk.</translation>
+    </message>
+    <message>
+        <source>Could not name the backup %1.</source>
+        <translation>Could not name the backup %1.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before importing, so nothing was imported: %1</source>
+        <translation>No backup could be made before importing, so nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capacita database (it is not an SQLite file).</source>
+        <translation>%1 is not a Capacita database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used: %2</source>
+        <translation>%1 is damaged and cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capacita database.</source>
+        <translation>%1 is not a Capacita database.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Capacita (schema %2); install that version to use it.</source>
+        <translation>%1 was written by a newer version of Capacita (schema %2); install that version to use it.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup of %1 in %2.</source>
+        <translation>There is no usable backup of %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder %1.</source>
+        <translation>Cannot create the backups folder %1.</translation>
+    </message>
+    <message>
+        <source>The backups folder %1 is busy (another backup or restore is running); try again.</source>
+        <translation>The backups folder %1 is busy (another backup or restore is running); try again.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk (is it full?).</source>
+        <translation>Cannot write %1 to the disk (is it full?).</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>the name is taken</source>
+        <translation>the name is taken</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 is the database itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Capacita program. Close it there, then restore again; nothing was changed.</source>
+        <translation>%1 is open in another Capacita program. Close it there, then restore again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?): %2. The database was left as it was.</source>
+        <translation>Cannot write %1 (is the disk full?): %2. The database was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ChartTile</name>
+    <message>
+        <source>Click a bar to see the people counted in it.</source>
+        <translation>Click a bar to see the people counted in it.</translation>
+    </message>
+    <message>
+        <source>No figures for this period and these filters.</source>
+        <translation>No figures for this period and these filters.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::ConflictModel</name>
     <message>
         <source>%1 — %2, pre-test</source>
@@ -603,6 +965,86 @@ Set aside by the merge</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::DamagedPrompt</name>
+    <message>
+        <source>The database file is damaged and cannot be opened:
+%1</source>
+        <translation>The database file is damaged and cannot be opened:
+%1</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restoring it brings back the data as it was then; what was entered later is lost. The damaged file is kept in the backups folder.</source>
+        <translation>The newest good backup is from %1. Restoring it brings back the data as it was then; what was entered later is lost. The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restore the backup</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Open another file or quit, and ask for help with this file; do not delete it.</source>
+        <translation>No good backup was found in %1. Open another file or quit, and ask for help with this file; do not delete it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Open another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open a Capacita database</source>
+        <translation>Open a Capacita database</translation>
+    </message>
+    <message>
+        <source>Capacita databases (*.sqlite);;All files (*)</source>
+        <translation>Capacita databases (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::Dashboard</name>
+    <message>
+        <source>Individuals trained</source>
+        <translation>Individuals trained</translation>
+    </message>
+    <message>
+        <source>Trainings ended</source>
+        <translation>Trainings ended</translation>
+    </message>
+    <message>
+        <source>Completed participations</source>
+        <translation>Completed participations</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Mean knowledge gain</source>
+        <translation>Mean knowledge gain</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1369,14 @@ Set aside by the merge</translation>
         <source>The pair could not be marked as two people.</source>
         <translation>The pair could not be marked as two people.</translation>
     </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Fields of the two records</source>
+        <translation>Fields of the two records</translation>
+    </message>
 </context>
 <context>
     <name>capacita::EnrollmentRepository</name>
@@ -941,6 +1391,108 @@ Set aside by the merge</translation>
     <message>
         <source>%1 is not enrolled in training %2.</source>
         <translation>%1 is not enrolled in training %2.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ExportJob</name>
+    <message>
+        <source>The background task ended without a result.</source>
+        <translation>The background task ended without a result.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Capacita</source>
+        <translation>Welcome to Capacita</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Start using Capacita</source>
+        <translation>&amp;Start using Capacita</translation>
+    </message>
+    <message>
+        <source>Skip these steps; everything can be set later in Settings and Sync.</source>
+        <translation>Skip these steps; everything can be set later in Settings and Sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Language of the program:</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <source>Capacita keeps the records of your trainings: sessions, participants, attendance and tests. These short steps prepare this laptop. You can skip them and change everything later in Settings and Sync.</source>
+        <translation>Capacita keeps the records of your trainings: sessions, participants, attendance and tests. These short steps prepare this laptop. You can skip them and change everything later in Settings and Sync.</translation>
+    </message>
+    <message>
+        <source>The windows after this assistant open in the language chosen here.</source>
+        <translation>The windows after this assistant open in the language chosen here.</translation>
+    </message>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Name this laptop</translation>
+    </message>
+    <message>
+        <source>e.g. Trainer Iquitos 2</source>
+        <translation>e.g. Trainer Iquitos 2</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>Name of this laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Name of this laptop:</translation>
+    </message>
+    <message>
+        <source>The other laptops of the programme see this name when you exchange records, so choose one that says whose or where it is.</source>
+        <translation>The other laptops of the programme see this name when you exchange records, so choose one that says whose or where it is.</translation>
+    </message>
+    <message>
+        <source>Create or join a dataset</source>
+        <translation>Create or join a dataset</translation>
+    </message>
+    <message>
+        <source>The coordinator creates the dataset once; each trainer&apos;s laptop joins it with the join file or with the dataset id and passphrase. If you do not know yet, go on: you can do this later on the Sync page.</source>
+        <translation>The coordinator creates the dataset once; each trainer&apos;s laptop joins it with the join file or with the dataset id and passphrase. If you do not know yet, go on: you can do this later on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Example data</source>
+        <translation>Example data</translation>
+    </message>
+    <message>
+        <source>&amp;Load example data to try the program (two trainings, twelve people)</source>
+        <translation>&amp;Load example data to try the program (two trainings, twelve people)</translation>
+    </message>
+    <message>
+        <source>This laptop belongs to a dataset now, so no example data is offered: it would travel to the other laptops with the real records.</source>
+        <translation>This laptop belongs to a dataset now, so no example data is offered: it would travel to the other laptops with the real records.</translation>
+    </message>
+    <message>
+        <source>The example records are invented. Use a new database for real work, or delete them before this laptop creates or joins a dataset.</source>
+        <translation>The example records are invented. Use a new database for real work, or delete them before this laptop creates or joins a dataset.</translation>
+    </message>
+    <message>
+        <source>This laptop could not be renamed.</source>
+        <translation>This laptop could not be renamed.</translation>
+    </message>
+    <message>
+        <source>The example data could not be loaded; nothing was added.</source>
+        <translation>The example data could not be loaded; nothing was added.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1594,10 @@ Set aside by the merge</translation>
     <message>
         <source>In progress</source>
         <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Recorded in this database</source>
+        <translation>Recorded in this database</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1963,18 @@ Set aside by the merge</translation>
         <source>Duplicates (%1)</source>
         <translation>Duplicates (%1)</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Capacita</source>
+        <translation>&amp;About Capacita</translation>
+    </message>
 </context>
 <context>
     <name>capacita::MergeCommand</name>
@@ -1634,6 +2202,34 @@ Set aside by the merge</translation>
         <source>8 digits</source>
         <translation>8 digits</translation>
     </message>
+    <message>
+        <source>e.g. v2 2025</source>
+        <translation>e.g. v2 2025</translation>
+    </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Histo&amp;ry…</translation>
+    </message>
+    <message>
+        <source>Who changed this person&apos;s record, when and on which laptop</source>
+        <translation>Who changed this person&apos;s record, when and on which laptop</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent date:</source>
+        <translation>C&amp;onsent date:</translation>
+    </message>
+    <message>
+        <source>Privacy notice &amp;version:</source>
+        <translation>Privacy notice &amp;version:</translation>
+    </message>
+    <message>
+        <source>Consent collected b&amp;y:</source>
+        <translation>Consent collected b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
 </context>
 <context>
     <name>capacita::ParticipantModel</name>
@@ -1687,6 +2283,10 @@ Set aside by the merge</translation>
         <source>&amp;Remove from training</source>
         <translation>&amp;Remove from training</translation>
     </message>
+    <message>
+        <source>Trainings of this person</source>
+        <translation>Trainings of this person</translation>
+    </message>
 </context>
 <context>
     <name>capacita::ParticipantsPage</name>
@@ -1736,6 +2336,36 @@ Set aside by the merge</translation>
     <message>
         <source>The participant could not be deleted.</source>
         <translation>The participant could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Search participants</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::PeopleDialog</name>
+    <message>
+        <source>People counted</source>
+        <translation>People counted</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>The list could not be made: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s).</source>
+        <translation>
+            <numerusform>%n person.</numerusform>
+            <numerusform>%n people.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2479,171 @@ Set aside by the merge</translation>
     </message>
 </context>
 <context>
+    <name>capacita::ReportFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Fiscal year: FY 2025 runs from 1 October 2024 to 30 September 2025.</source>
+        <translation>Fiscal year: FY 2025 runs from 1 October 2024 to 30 September 2025.</translation>
+    </message>
+    <message>
+        <source>FY </source>
+        <translation>FY </translation>
+    </message>
+    <message>
+        <source>Q1 (Oct–Dec)</source>
+        <translation>Q1 (Oct–Dec)</translation>
+    </message>
+    <message>
+        <source>Q2 (Jan–Mar)</source>
+        <translation>Q2 (Jan–Mar)</translation>
+    </message>
+    <message>
+        <source>Q3 (Apr–Jun)</source>
+        <translation>Q3 (Apr–Jun)</translation>
+    </message>
+    <message>
+        <source>Q4 (Jul–Sep)</source>
+        <translation>Q4 (Jul–Sep)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Participant type</source>
+        <translation>Participant type</translation>
+    </message>
+    <message>
+        <source>All participant types</source>
+        <translation>All participant types</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ReportJob</name>
+    <message>
+        <source>The background task ended without a result.</source>
+        <translation>The background task ended without a result.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ReportsPage</name>
+    <message>
+        <source>Include the list of people</source>
+        <translation>Include the list of people</translation>
+    </message>
+    <message>
+        <source>Adds the names and document numbers of everyone counted to the file. Share such a file only with whoever reviews the data.</source>
+        <translation>Adds the names and document numbers of everyone counted to the file. Share such a file only with whoever reviews the data.</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Tables of the report</source>
+        <translation>Tables of the report</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>The report could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>capacita-report-%1.%2</source>
+        <translation>capacita-report-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Export the report as XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training indicators</source>
+        <translation>Training indicators</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>The report was saved.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>The report could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::RosterImporter</name>
     <message>
         <source>These columns are not part of a roster and were ignored: %1.</source>
@@ -1887,6 +2682,13 @@ Set aside by the merge</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::SavedFile</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2742,10 @@ Set aside by the merge</translation>
         <source>Delete s&amp;ession</source>
         <translation>Delete s&amp;ession</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
 </context>
 <context>
     <name>capacita::SettingsPage</name>
@@ -1974,6 +2780,45 @@ Set aside by the merge</translation>
     <message>
         <source>Program version:</source>
         <translation>Program version:</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::SheetPrinter</name>
+    <message>
+        <source>The sheet could not be made.</source>
+        <translation>The sheet could not be made.</translation>
+    </message>
+    <message>
+        <source>sign-in-%1.pdf</source>
+        <translation>sign-in-%1.pdf</translation>
+    </message>
+    <message>
+        <source>scores-%1.pdf</source>
+        <translation>scores-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Save the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation>Save the score sheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was saved. Print it and take it to the sessions.</source>
+        <translation>The sign-in sheet was saved. Print it and take it to the sessions.</translation>
+    </message>
+    <message>
+        <source>The score sheet was saved. Print it for the pre and post tests.</source>
+        <translation>The score sheet was saved. Print it for the pre and post tests.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved to %1.</source>
+        <translation>The sheet could not be saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3343,37 @@ Set aside by the merge</translation>
         <source>Every other laptop already has this laptop&apos;s records, so the package holds none; it still tells them what this laptop has received.</source>
         <translation>Every other laptop already has this laptop&apos;s records, so the package holds none; it still tells them what this laptop has received.</translation>
     </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <source>Consent collected by</source>
+        <translation>Consent collected by</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::TargetRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an indicator that takes a target; use one of: %2.</source>
+        <translation>&quot;%1&quot; is not an indicator that takes a target; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a fiscal year like FY2025 or a quarter like FY2025-Q1.</source>
+        <translation>&quot;%1&quot; is not a period; write a fiscal year like FY2025 or a quarter like FY2025-Q1.</translation>
+    </message>
+    <message>
+        <source>a target must be a number of zero or more.</source>
+        <translation>a target must be a number of zero or more.</translation>
+    </message>
+    <message>
+        <source>an attendance rate target is a share from 0 to 1.</source>
+        <translation>an attendance rate target is a share from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>no target has the id %1.</source>
+        <translation>no target has the id %1.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::TrainingEditor</name>
@@ -2560,6 +3436,22 @@ Set aside by the merge</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Histo&amp;ry…</translation>
+    </message>
+    <message>
+        <source>Who changed this training, its sessions, enrollments, attendance and scores</source>
+        <translation>Who changed this training, its sessions, enrollments, attendance and scores</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3578,26 @@ Set aside by the merge</translation>
     <message>
         <source>The training could not be deleted.</source>
         <translation>The training could not be deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet (PDF)…</source>
+        <translation>Print sign-in sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print score sheet (PDF)…</source>
+        <translation>Print score sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Search trainings</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3733,40 @@ Set aside by the merge</translation>
     </message>
 </context>
 <context>
+    <name>capacita::cli::AuditCommands</name>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use json or csv.</source>
+        <translation>--format: &quot;%1&quot; is not a format; use json or csv.</translation>
+    </message>
+    <message>
+        <source>the operator name is empty.</source>
+        <translation>the operator name is empty.</translation>
+    </message>
+    <message>
+        <source>an action is missing (list or operator).</source>
+        <translation>an action is missing (list or operator).</translation>
+    </message>
+    <message>
+        <source>%1: unknown action.</source>
+        <translation>%1: unknown action.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::cli::BackupCommands</name>
+    <message>
+        <source>give either a backup FILE or --latest.</source>
+        <translation>give either a backup FILE or --latest.</translation>
+    </message>
+    <message>
+        <source>an action is missing (create, list, restore).</source>
+        <translation>an action is missing (create, list, restore).</translation>
+    </message>
+    <message>
+        <source>%1: unknown action.</source>
+        <translation>%1: unknown action.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::cli::DatasetCommands</name>
     <message>
         <source>%1: no such file.</source>
@@ -2938,8 +3884,8 @@ Try &apos;capacita-cli --help&apos; for more.</translation>
         <translation>%1: unknown action.</translation>
     </message>
     <message>
-        <source>an action is missing (add, update, delete, purge, list, show, merge or unmerge).</source>
-        <translation>an action is missing (add, update, delete, purge, list, show, merge or unmerge).</translation>
+        <source>an action is missing (add, update, delete, purge, export, list, show, merge or unmerge).</source>
+        <translation>an action is missing (add, update, delete, purge, export, list, show, merge or unmerge).</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3907,69 @@ Try &apos;capacita-cli --help&apos; for more.</translation>
     </message>
 </context>
 <context>
+    <name>capacita::cli::ReportCommands</name>
+    <message>
+        <source>no department is called &quot;%1&quot;; see the department names in `capacita-cli districts`.</source>
+        <translation>no department is called &quot;%1&quot;; see the department names in `capacita-cli districts`.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal year; write it as four digits, like 2025.</source>
+        <translation>&quot;%1&quot; is not a fiscal year; write it as four digits, like 2025.</translation>
+    </message>
+    <message>
+        <source>a quarter is 1, 2, 3 or 4.</source>
+        <translation>a quarter is 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <source>the end of the period is before its start.</source>
+        <translation>the end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a topic; see `capacita-cli topics`.</source>
+        <translation>&quot;%1&quot; is not a topic; see `capacita-cli topics`.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant type; see `capacita-cli types`.</source>
+        <translation>&quot;%1&quot; is not a participant type; see `capacita-cli types`.</translation>
+    </message>
+    <message>
+        <source>give the period once: --fy, --period or --from/--to.</source>
+        <translation>give the period once: --fy, --period or --from/--to.</translation>
+    </message>
+    <message>
+        <source>--quarter needs --fy.</source>
+        <translation>--quarter needs --fy.</translation>
+    </message>
+    <message>
+        <source>--by and --key go together.</source>
+        <translation>--by and --key go together.</translation>
+    </message>
+    <message>
+        <source>--format: use one of %1.</source>
+        <translation>--format: use one of %1.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required for %1 output.</source>
+        <translation>--out FILE is required for %1 output.</translation>
+    </message>
+    <message>
+        <source>--by and --key belong to `report participants`.</source>
+        <translation>--by and --key belong to `report participants`.</translation>
+    </message>
+    <message>
+        <source>Training indicators</source>
+        <translation>Training indicators</translation>
+    </message>
+    <message>
+        <source>say which report: indicators or participants.</source>
+        <translation>say which report: indicators or participants.</translation>
+    </message>
+    <message>
+        <source>%1: unknown report.</source>
+        <translation>%1: unknown report.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::cli::SessionCommands</name>
     <message>
         <source>an action is missing (add, update, delete, show or list).</source>
@@ -2969,6 +3978,29 @@ Try &apos;capacita-cli --help&apos; for more.</translation>
     <message>
         <source>%1: unknown action.</source>
         <translation>%1: unknown action.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::cli::SheetCommands</name>
+    <message>
+        <source>what to print is missing (signin, scores).</source>
+        <translation>what to print is missing (signin, scores).</translation>
+    </message>
+    <message>
+        <source>%1: unknown sheet; use signin or scores.</source>
+        <translation>%1: unknown sheet; use signin or scores.</translation>
+    </message>
+    <message>
+        <source>--out: the file name is empty.</source>
+        <translation>--out: the file name is empty.</translation>
+    </message>
+    <message>
+        <source>The maximum score must be greater than zero.</source>
+        <translation>The maximum score must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The number of blank rows must be from 0 to 200.</source>
+        <translation>The number of blank rows must be from 0 to 200.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +4020,25 @@ Try &apos;capacita-cli --help&apos; for more.</translation>
     <message>
         <source>an action is missing (%1).</source>
         <translation>an action is missing (%1).</translation>
+    </message>
+    <message>
+        <source>%1: unknown action.</source>
+        <translation>%1: unknown action.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::cli::TargetCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a participant type; see `capacita-cli types`.</source>
+        <translation>&quot;%1&quot; is not a participant type; see `capacita-cli types`.</translation>
+    </message>
+    <message>
+        <source>no department is called &quot;%1&quot;; see the department names in `capacita-cli districts`.</source>
+        <translation>no department is called &quot;%1&quot;; see the department names in `capacita-cli districts`.</translation>
+    </message>
+    <message>
+        <source>say what to do: set, list or delete.</source>
+        <translation>say what to do: set, list or delete.</translation>
     </message>
     <message>
         <source>%1: unknown action.</source>
@@ -3229,6 +4280,76 @@ Exit codes:
         <source>duplicates dismiss A B  (not the same person: never proposed again)</source>
         <translation>duplicates dismiss A B  (not the same person: never proposed again)</translation>
     </message>
+    <message>
+        <source>participant add|update ... [--consent-date YYYY-MM-DD] [--consent-notice VERSION]
+        [--consent-by NAME]  (consent under Ley 29733; no date = no consent)</source>
+        <translation>participant add|update ... [--consent-date YYYY-MM-DD] [--consent-notice VERSION]
+        [--consent-by NAME]  (consent under Ley 29733; no date = no consent)</translation>
+    </message>
+    <message>
+        <source>participant export ID [--out FILE]  -&gt; everything held about the person, as JSON</source>
+        <translation>participant export ID [--out FILE]  -&gt; everything held about the person, as JSON</translation>
+    </message>
+    <message>
+        <source>backup create  -&gt; a checked copy of the database in its backups folder</source>
+        <translation>backup create  -&gt; a checked copy of the database in its backups folder</translation>
+    </message>
+    <message>
+        <source>backup list  -&gt; the backups, newest first: path, created, reason, size</source>
+        <translation>backup list  -&gt; the backups, newest first: path, created, reason, size</translation>
+    </message>
+    <message>
+        <source>backup restore FILE | --latest  (checks the backup, keeps a copy of the current
+        file, then replaces it; refused while Capacita has the file open)</source>
+        <translation>backup restore FILE | --latest  (checks the backup, keeps a copy of the current
+        file, then replaces it; refused while Capacita has the file open)</translation>
+    </message>
+    <message>
+        <source>audit list [--record ID] [--format json|csv] [--out FILE]  -&gt; who changed what, when,
+        on which laptop (ID: a participant or training with its rows, or any row)</source>
+        <translation>audit list [--record ID] [--format json|csv] [--out FILE]  -&gt; who changed what, when,
+        on which laptop (ID: a participant or training with its rows, or any row)</translation>
+    </message>
+    <message>
+        <source>audit operator [NAME]  -&gt; shows or sets the name the audit log records</source>
+        <translation>audit operator [NAME]  -&gt; shows or sets the name the audit log records</translation>
+    </message>
+    <message>
+        <source>report indicators [--fy YYYY [--quarter Q] | --period FY2025-Q1 | --from D --to D]
+        [--department NAME] [--topic CODE] [--type CODE] [--consented-only]
+        --format json|csv|xlsx|pdf [--out FILE]  -&gt; the donor figures
+        (xlsx and pdf need --out; json and csv go to stdout without it)</source>
+        <translation>report indicators [--fy YYYY [--quarter Q] | --period FY2025-Q1 | --from D --to D]
+        [--department NAME] [--topic CODE] [--type CODE] [--consented-only]
+        --format json|csv|xlsx|pdf [--out FILE]  -&gt; the donor figures
+        (xlsx and pdf need --out; json and csv go to stdout without it)</translation>
+    </message>
+    <message>
+        <source>report participants [same period and filters] [--by DIMENSION --key KEY]
+        --format json|csv|xlsx [--out FILE]  -&gt; the people counted as trained
+        (DIMENSION: sex age_band participant_type department topic month)</source>
+        <translation>report participants [same period and filters] [--by DIMENSION --key KEY]
+        --format json|csv|xlsx [--out FILE]  -&gt; the people counted as trained
+        (DIMENSION: sex age_band participant_type department topic month)</translation>
+    </message>
+    <message>
+        <source>target set INDICATOR PERIOD VALUE [--type CODE] [--department NAME]  -&gt; prints id
+        (PERIOD: FY2025, 2025 or FY2025-Q1; setting it again replaces the value)</source>
+        <translation>target set INDICATOR PERIOD VALUE [--type CODE] [--department NAME]  -&gt; prints id
+        (PERIOD: FY2025, 2025 or FY2025-Q1; setting it again replaces the value)</translation>
+    </message>
+    <message>
+        <source>target list | delete ID</source>
+        <translation>target list | delete ID</translation>
+    </message>
+    <message>
+        <source>sheet signin|scores TRAINING_ID_OR_CODE --out FILE.pdf [--max M] [--blank-rows N]
+        -&gt; a printed sign-in sheet (one signature column per session) or pre/post
+        score sheet for the enrolled, with blank rows for walk-ins</source>
+        <translation>sheet signin|scores TRAINING_ID_OR_CODE --out FILE.pdf [--max M] [--blank-rows N]
+        -&gt; a printed sign-in sheet (one signature column per session) or pre/post
+        score sheet for the enrolled, with blank rows for walk-ins</translation>
+    </message>
 </context>
 <context>
     <name>capacita::csvreader</name>
@@ -3317,6 +4438,658 @@ Exit codes:
     <message>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::Drill</name>
+    <message>
+        <source>&quot;%1&quot; is not a report dimension; use sex, age_band, participant_type, department, topic or month.</source>
+        <translation>&quot;%1&quot; is not a report dimension; use sex, age_band, participant_type, department, topic or month.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::PdfReportText</name>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Dataset: %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generated on %1</translation>
+    </message>
+    <message>
+        <source>Period and filters: %1</source>
+        <translation>Period and filters: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>individuals trained</source>
+        <translation>individuals trained</translation>
+    </message>
+    <message>
+        <source>completed participations</source>
+        <translation>completed participations</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>trainings</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>hours of training</translation>
+    </message>
+    <message>
+        <source>attendance rate</source>
+        <translation>attendance rate</translation>
+    </message>
+    <message>
+        <source>mean knowledge gain (points)</source>
+        <translation>mean knowledge gain (points)</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Notes on data quality</source>
+        <translation>Notes on data quality</translation>
+    </message>
+    <message>
+        <source>Participants without a DNI on record: %1. Without a document number a person can only be recognised by name, sex and birth year, so some of them may be counted twice.</source>
+        <translation>Participants without a DNI on record: %1. Without a document number a person can only be recognised by name, sex and birth year, so some of them may be counted twice.</translation>
+    </message>
+    <message>
+        <source>Probable duplicate pairs not yet reviewed: %1. Until each pair is merged or marked as two people, the same person may be counted twice.</source>
+        <translation>Probable duplicate pairs not yet reviewed: %1. Until each pair is merged or marked as two people, the same person may be counted twice.</translation>
+    </message>
+    <message>
+        <source>Open sync conflicts: %1. A figure may change when they are resolved.</source>
+        <translation>Open sync conflicts: %1. A figure may change when they are resolved.</translation>
+    </message>
+    <message>
+        <source>A person counts once in the total and once in every category they fall in, so departments, topics and age bands can add up to more than the total.</source>
+        <translation>A person counts once in the total and once in every category they fall in, so departments, topics and age bands can add up to more than the total.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::PdfText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: this program started without a graphics system to lay out fonts.</source>
+        <translation>Cannot write the PDF %1: this program started without a graphics system to lay out fonts.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: the page could not be drawn.</source>
+        <translation>Cannot write the PDF %1: the page could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::ReportCharts</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Individuals trained</source>
+        <translation>Individuals trained</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Non-binary (X)</source>
+        <translation>Non-binary (X)</translation>
+    </message>
+    <message>
+        <source>Individuals trained by department</source>
+        <translation>Individuals trained by department</translation>
+    </message>
+    <message>
+        <source>Individuals trained by participant type</source>
+        <translation>Individuals trained by participant type</translation>
+    </message>
+    <message>
+        <source>Individuals trained by sex</source>
+        <translation>Individuals trained by sex</translation>
+    </message>
+    <message>
+        <source>Trainings and individuals trained per month</source>
+        <translation>Trainings and individuals trained per month</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Pre and post test by participant type</source>
+        <translation>Pre and post test by participant type</translation>
+    </message>
+    <message>
+        <source>Pre test</source>
+        <translation>Pre test</translation>
+    </message>
+    <message>
+        <source>Post test</source>
+        <translation>Post test</translation>
+    </message>
+    <message>
+        <source>Targets and actuals</source>
+        <translation>Targets and actuals</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>A training belongs to the period in which it ended. The fiscal year runs from 1 October to 30 September: FY2025 is 1 October 2024 to 30 September 2025.</source>
+        <translation>A training belongs to the period in which it ended. The fiscal year runs from 1 October to 30 September: FY2025 is 1 October 2024 to 30 September 2025.</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>One person enrolled in one training.</source>
+        <translation>One person enrolled in one training.</translation>
+    </message>
+    <message>
+        <source>Completed participation</source>
+        <translation>Completed participation</translation>
+    </message>
+    <message>
+        <source>A participation whose attended sessions (present or late) divided by the training&apos;s sessions reach the training&apos;s completion share (80% unless set otherwise), and whose post test reaches the training&apos;s minimum score when it has one. A training with no sessions has no completed participations.</source>
+        <translation>A participation whose attended sessions (present or late) divided by the training&apos;s sessions reach the training&apos;s completion share (80% unless set otherwise), and whose post test reaches the training&apos;s minimum score when it has one. A training with no sessions has no completed participations.</translation>
+    </message>
+    <message>
+        <source>Distinct people, after merging duplicate records, with at least one completed participation in a training that ended in the period. Each person counts once in the total.</source>
+        <translation>Distinct people, after merging duplicate records, with at least one completed participation in a training that ended in the period. Each person counts once in the total.</translation>
+    </message>
+    <message>
+        <source>Disaggregations</source>
+        <translation>Disaggregations</translation>
+    </message>
+    <message>
+        <source>Sex and participant type are the person&apos;s; the age band is the end year of each training minus the birth year; department and topic are the training&apos;s. A person counts once in each group they fall in, so groups can add up to more than the total. Missing values count as unknown.</source>
+        <translation>Sex and participant type are the person&apos;s; the age band is the end year of each training minus the birth year; department and topic are the training&apos;s. A person counts once in each group they fall in, so groups can add up to more than the total. Missing values count as unknown.</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Present and late marks divided by enrolled participants times sessions, over the trainings of the period.</source>
+        <translation>Present and late marks divided by enrolled participants times sessions, over the trainings of the period.</translation>
+    </message>
+    <message>
+        <source>Pre and post test</source>
+        <translation>Pre and post test</translation>
+    </message>
+    <message>
+        <source>Over completed participations with both scores, each as a percentage of its maximum score. Gain is post minus pre in percentage points; improved means post above pre; the normalised gain is (post − pre) / (100 − pre), over those whose pre test was below 100%.</source>
+        <translation>Over completed participations with both scores, each as a percentage of its maximum score. Gain is post minus pre in percentage points; improved means post above pre; the normalised gain is (post − pre) / (100 − pre), over those whose pre test was below 100%.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>A target is set for a fiscal year or quarter, for the whole programme or for one participant type or department. Its actual is the same figure computed for that period and group.</source>
+        <translation>A target is set for a fiscal year or quarter, for the whole programme or for one participant type or department. Its actual is the same figure computed for that period and group.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Participants without DNI are live records without a DNI number; probable duplicates are pairs of records that may be one person and still await review; open conflicts are concurrent edits from synchronisation that nobody has reviewed yet. These cover the whole dataset.</source>
+        <translation>Participants without DNI are live records without a DNI number; probable duplicates are pairs of records that may be one person and still await review; open conflicts are concurrent edits from synchronisation that nobody has reviewed yet. These cover the whole dataset.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>department unknown</source>
+        <translation>department unknown</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>topic %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>only people with recorded consent</source>
+        <translation>only people with recorded consent</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::ReportFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a fiscal year like FY2025 or a quarter like FY2025-Q1.</source>
+        <translation>&quot;%1&quot; is not a period; write a fiscal year like FY2025 or a quarter like FY2025-Q1.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::ReportTables</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Non-binary (X)</source>
+        <translation>Non-binary (X)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>Individuals trained</source>
+        <translation>Individuals trained</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Completed participations</source>
+        <translation>Completed participations</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Participations with pre and post test</source>
+        <translation>Participations with pre and post test</translation>
+    </message>
+    <message>
+        <source>Mean pre test (% of maximum)</source>
+        <translation>Mean pre test (% of maximum)</translation>
+    </message>
+    <message>
+        <source>Mean post test (% of maximum)</source>
+        <translation>Mean post test (% of maximum)</translation>
+    </message>
+    <message>
+        <source>Mean gain (percentage points)</source>
+        <translation>Mean gain (percentage points)</translation>
+    </message>
+    <message>
+        <source>Share who improved</source>
+        <translation>Share who improved</translation>
+    </message>
+    <message>
+        <source>Mean normalised gain</source>
+        <translation>Mean normalised gain</translation>
+    </message>
+    <message>
+        <source>Participants without DNI</source>
+        <translation>Participants without DNI</translation>
+    </message>
+    <message>
+        <source>Probable duplicate pairs</source>
+        <translation>Probable duplicate pairs</translation>
+    </message>
+    <message>
+        <source>Open sync conflicts</source>
+        <translation>Open sync conflicts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Individuals are counted once however many trainings they completed.</source>
+        <translation>Individuals are counted once however many trainings they completed.</translation>
+    </message>
+    <message>
+        <source>A person counts once in each group they fall in, so the rows can add up to more than the total of individuals trained.</source>
+        <translation>A person counts once in each group they fall in, so the rows can add up to more than the total of individuals trained.</translation>
+    </message>
+    <message>
+        <source>Individuals trained by sex</source>
+        <translation>Individuals trained by sex</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Individuals trained by age band</source>
+        <translation>Individuals trained by age band</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Age at the end year of each training; a person trained in two years can count in two bands.</source>
+        <translation>Age at the end year of each training; a person trained in two years can count in two bands.</translation>
+    </message>
+    <message>
+        <source>Individuals trained by participant type</source>
+        <translation>Individuals trained by participant type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Individuals trained by department</source>
+        <translation>Individuals trained by department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Department of the training. A person counts once in each department they were trained in, so the rows can add up to more than the total.</source>
+        <translation>Department of the training. A person counts once in each department they were trained in, so the rows can add up to more than the total.</translation>
+    </message>
+    <message>
+        <source>Individuals trained by topic</source>
+        <translation>Individuals trained by topic</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Knowledge gain (pre and post test)</source>
+        <translation>Knowledge gain (pre and post test)</translation>
+    </message>
+    <message>
+        <source>Completed participations with both a pre and a post test; scores as % of the maximum.</source>
+        <translation>Completed participations with both a pre and a post test; scores as % of the maximum.</translation>
+    </message>
+    <message>
+        <source>Pre and post test by participant type</source>
+        <translation>Pre and post test by participant type</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Paired</translation>
+    </message>
+    <message>
+        <source>Mean pre test (%)</source>
+        <translation>Mean pre test (%)</translation>
+    </message>
+    <message>
+        <source>Mean post test (%)</source>
+        <translation>Mean post test (%)</translation>
+    </message>
+    <message>
+        <source>Trainings and individuals per month</source>
+        <translation>Trainings and individuals per month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>By the month in which each training ended.</source>
+        <translation>By the month in which each training ended.</translation>
+    </message>
+    <message>
+        <source>Targets and actuals</source>
+        <translation>Targets and actuals</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation>Disaggregation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>The actual is shown for targets of the report&apos;s period; it counts the whole programme in the target&apos;s disaggregation.</source>
+        <translation>The actual is shown for targets of the report&apos;s period; it counts the whole programme in the target&apos;s disaggregation.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Over all the records of the dataset, whatever the period and filters.</source>
+        <translation>Over all the records of the dataset, whatever the period and filters.</translation>
+    </message>
+    <message>
+        <source>People counted as trained</source>
+        <translation>People counted as trained</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Family names</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Trainings completed</source>
+        <translation>Trainings completed</translation>
+    </message>
+    <message>
+        <source>One row per person counted in individuals trained, with the trainings they completed in the period.</source>
+        <translation>One row per person counted in individuals trained, with the trainings they completed in the period.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::SheetText</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Pre test and post test scores</source>
+        <translation>Pre test and post test scores</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Venue: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Dates: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Maximum score: %1</source>
+        <translation>Maximum score: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: ______________________________   Signature: ____________________</source>
+        <translation>Facilitator: ______________________________   Signature: ____________________</translation>
+    </message>
+    <message>
+        <source>Please sign in the column of each session you attend. If your name is not on the list, write your names, DNI and institution in a blank row.</source>
+        <translation>Please sign in the column of each session you attend. If your name is not on the list, write your names, DNI and institution in a blank row.</translation>
+    </message>
+    <message>
+        <source>Write each score as a number from 0 to %1. Leave the cell empty when the person did not take the test; do not write a zero for a missing test.</source>
+        <translation>Write each score as a number from 0 to %1. Leave the cell empty when the person did not take the test; do not write a zero for a missing test.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Family names, given names</source>
+        <translation>Family names, given names</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Pre test
+(of %1)</source>
+        <translation>Pre test
+(of %1)</translation>
+    </message>
+    <message>
+        <source>Post test
+(of %1)</source>
+        <translation>Post test
+(of %1)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Sessions %1 to %2 of %3</source>
+        <translation>Sessions %1 to %2 of %3</translation>
+    </message>
+    <message>
+        <source>Contains personal data: keep it safe and destroy it once it has been entered in Capacita.</source>
+        <translation>Contains personal data: keep it safe and destroy it once it has been entered in Capacita.</translation>
+    </message>
+    <message>
+        <source>No training has the id or code %1.</source>
+        <translation>No training has the id or code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::XlsxText</name>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet %1: %2. Any earlier file there was left as it was.</source>
+        <translation>Cannot write the spreadsheet %1: %2. Any earlier file there was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +5305,14 @@ Exit codes:
     <message>
         <source>%1 is outside 0 to %2.</source>
         <translation>%1 is outside 0 to %2.</translation>
+    </message>
+    <message>
+        <source>the date of the consent is missing; enter it with the notice version and who collected it.</source>
+        <translation>the date of the consent is missing; enter it with the notice version and who collected it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date of consent.</source>
+        <translation>%1 is not a plausible date of consent.</translation>
     </message>
 </context>
 <context>

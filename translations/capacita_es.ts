@@ -71,6 +71,18 @@
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore the newest backup: in Capacita, choose it when asked; from the command line, capacita-cli backup restore --latest. A copy of the damaged file is kept.</source>
+        <translation>El archivo de la base de datos %1 está dañado (%2). Restaure la copia de seguridad más reciente: en Capacita, elíjala cuando se le pregunte; en la línea de comandos, capacita-cli backup restore --latest. Se guarda una copia del archivo dañado.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Close Capacita and restore the newest backup (Settings, Backups; or capacita-cli backup restore --latest).</source>
+        <translation>El archivo de la base de datos está dañado (%1). Cierre Capacita y restaure la copia de seguridad más reciente (Ajustes, Copias de seguridad; o capacita-cli backup restore --latest).</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, and no backup could be made first, so it was left as it was: %2</source>
+        <translation>%1 necesita actualizarse y no se pudo hacer antes una copia de seguridad, así que quedó como estaba: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteParticipantCommand</name>
@@ -172,6 +184,65 @@
     <message>
         <source>%1 is too large (%2 bytes) to be what was expected.</source>
         <translation>%1 es demasiado grande (%2 bytes) para ser el archivo esperado.</translation>
+    </message>
+    <message>
+        <source>No participant with id %1.</source>
+        <translation>No existe un participante con ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 was erased permanently at the person&apos;s request; nothing about them is held any more.</source>
+        <translation>%1 fue eliminado definitivamente a pedido de la persona; ya no se guarda nada sobre ella.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::AboutDialog</name>
+    <message>
+        <source>About Capacita</source>
+        <translation>Acerca de Capacita</translation>
+    </message>
+    <message>
+        <source>Training records of a counter-trafficking programme. It works offline; laptops exchange their records by USB.</source>
+        <translation>Registro de capacitaciones de un programa contra la trata de personas. Funciona sin internet; las laptops intercambian sus registros por USB.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>None yet: this laptop has not created or joined a dataset.</source>
+        <translation>Ninguno todavía: esta laptop no ha creado un conjunto de datos ni se ha unido a uno.</translation>
+    </message>
+    <message>
+        <source>This laptop:</source>
+        <translation>Esta laptop:</translation>
+    </message>
+    <message>
+        <source>%1 (site id %2)</source>
+        <translation>%1 (ID de sitio %2)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Copias de seguridad:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Versión de Qt:</translation>
+    </message>
+    <message>
+        <source>Licences: the district list of Peru (INEI UBIGEO codes) comes from &quot;ubigeo-peru-aumentado&quot; by Jesus M. Castagnetto, MIT licence. Capacita uses Qt (LGPL 3), SQLite (public domain), libsodium (ISC), libzip (BSD) and libxlsxwriter (BSD).</source>
+        <translation>Licencias: la lista de distritos del Perú (códigos UBIGEO del INEI) proviene de &quot;ubigeo-peru-aumentado&quot; de Jesus M. Castagnetto, licencia MIT. Capacita usa Qt (LGPL 3), SQLite (dominio público), libsodium (ISC), libzip (BSD) y libxlsxwriter (BSD).</translation>
     </message>
 </context>
 <context>
@@ -486,6 +557,297 @@
     </message>
 </context>
 <context>
+    <name>capacita::AuditHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Every change to this record and its enrollments, attendance and scores: when, who, on which laptop and where it came from. The log cannot be edited.</source>
+        <translation>Cada cambio de este registro y de sus inscripciones, asistencias y evaluaciones: cuándo, quién, en qué laptop y de dónde vino. El historial no se puede modificar.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::AuditHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Erased permanently</source>
+        <translation>Eliminado definitivamente</translation>
+    </message>
+    <message>
+        <source>Sync package from %1</source>
+        <translation>Paquete de sincronización de %1</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>Importación de lista</translation>
+    </message>
+    <message>
+        <source>Roster import (%1)</source>
+        <translation>Importación de lista (%1)</translation>
+    </message>
+    <message>
+        <source>Merge of duplicates</source>
+        <translation>Fusión de duplicados</translation>
+    </message>
+    <message>
+        <source>Edited on this laptop</source>
+        <translation>Editado en esta laptop</translation>
+    </message>
+    <message>
+        <source>(values erased at the person&apos;s request)</source>
+        <translation>(valores eliminados a pedido de la persona)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::BackupPanel</name>
+    <message>
+        <source>Made by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a roster import</source>
+        <translation>Antes de importar una lista</translation>
+    </message>
+    <message>
+        <source>Before a sync import</source>
+        <translation>Antes de importar un paquete de sincronización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Damaged file, kept</source>
+        <translation>Archivo dañado, guardado</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Capacita keeps copies of its data in %1: every day, before every import and before an upgrade. Older copies are removed automatically.</source>
+        <translation>Capacita guarda copias de sus datos en %1: cada día, antes de cada importación y antes de una actualización. Las copias antiguas se eliminan automáticamente.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>No se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Copia de seguridad hecha: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Go back to the data as it was on %1?</source>
+        <translation>¿Volver a los datos tal como estaban el %1?</translation>
+    </message>
+    <message>
+        <source>Capacita will close and start again with that copy. What was entered after it is not lost: the current file is kept in the backups folder first.</source>
+        <translation>Capacita se cerrará y volverá a abrirse con esa copia. Lo que se ingresó después no se pierde: antes se guarda el archivo actual en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restaurar y reiniciar</translation>
+    </message>
+    <message>
+        <source>Capacita is closing to restore the backup…</source>
+        <translation>Capacita se está cerrando para restaurar la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>No se restauró la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::Backups</name>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>No se pudo escribir la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back correctly (%2); it was removed. Check the disk.</source>
+        <translation>La copia de seguridad %1 no se leyó correctamente al verificarla (%2); se eliminó. Revise el disco.</translation>
+    </message>
+    <message>
+        <source>Could not name the backup %1.</source>
+        <translation>No se pudo poner nombre a la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before importing, so nothing was imported: %1</source>
+        <translation>No se pudo hacer una copia de seguridad antes de importar, así que no se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capacita database (it is not an SQLite file).</source>
+        <translation>%1 no es una base de datos de Capacita (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used: %2</source>
+        <translation>%1 está dañado y no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capacita database.</source>
+        <translation>%1 no es una base de datos de Capacita.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Capacita (schema %2); install that version to use it.</source>
+        <translation>%1 fue escrito por una versión más reciente de Capacita (esquema %2); instale esa versión para usarlo.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup of %1 in %2.</source>
+        <translation>No hay ninguna copia de seguridad utilizable de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder %1.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>The backups folder %1 is busy (another backup or restore is running); try again.</source>
+        <translation>La carpeta de copias de seguridad %1 está ocupada (se está haciendo otra copia o restauración); vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk (is it full?).</source>
+        <translation>No se puede escribir %1 en el disco (¿está lleno?).</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>No se puede copiar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>the name is taken</source>
+        <translation>el nombre ya está en uso</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 es la propia base de datos, no una copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Capacita program. Close it there, then restore again; nothing was changed.</source>
+        <translation>%1 está abierto en otro programa de Capacita. Ciérrelo allí y vuelva a restaurar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?): %2. The database was left as it was.</source>
+        <translation>No se puede escribir %1 (¿está lleno el disco?): %2. La base de datos quedó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ChartTile</name>
+    <message>
+        <source>Click a bar to see the people counted in it.</source>
+        <translation>Haga clic en una barra para ver las personas contadas en ella.</translation>
+    </message>
+    <message>
+        <source>No figures for this period and these filters.</source>
+        <translation>No hay cifras para este período y estos filtros.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::ConflictModel</name>
     <message>
         <source>%1 — %2, pre-test</source>
@@ -603,6 +965,86 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de acceso no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::DamagedPrompt</name>
+    <message>
+        <source>The database file is damaged and cannot be opened:
+%1</source>
+        <translation>El archivo de la base de datos está dañado y no se puede abrir:
+%1</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restoring it brings back the data as it was then; what was entered later is lost. The damaged file is kept in the backups folder.</source>
+        <translation>La copia de seguridad correcta más reciente es del %1. Al restaurarla, los datos vuelven a estar como en ese momento; lo que se ingresó después se pierde. El archivo dañado se guarda en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Open another file or quit, and ask for help with this file; do not delete it.</source>
+        <translation>No se encontró ninguna copia de seguridad correcta en %1. Abra otro archivo o salga, y pida ayuda con este archivo; no lo borre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open a Capacita database</source>
+        <translation>Abrir una base de datos de Capacita</translation>
+    </message>
+    <message>
+        <source>Capacita databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Capacita (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::Dashboard</name>
+    <message>
+        <source>Individuals trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <source>Trainings ended</source>
+        <translation>Capacitaciones concluidas</translation>
+    </message>
+    <message>
+        <source>Completed participations</source>
+        <translation>Participaciones completadas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Mean knowledge gain</source>
+        <translation>Ganancia media de conocimientos</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>No se pudieron calcular las cifras: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1369,14 @@ Apartado al combinar los cambios</translation>
         <source>The pair could not be marked as two people.</source>
         <translation>No se pudo marcar el par como dos personas distintas.</translation>
     </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Fields of the two records</source>
+        <translation>Campos de los dos registros</translation>
+    </message>
 </context>
 <context>
     <name>capacita::EnrollmentRepository</name>
@@ -941,6 +1391,108 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>%1 is not enrolled in training %2.</source>
         <translation>%1 no tiene inscripción en la capacitación %2.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ExportJob</name>
+    <message>
+        <source>The background task ended without a result.</source>
+        <translation>La tarea en segundo plano terminó sin resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Capacita</source>
+        <translation>Bienvenido a Capacita</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Start using Capacita</source>
+        <translation>&amp;Empezar a usar Capacita</translation>
+    </message>
+    <message>
+        <source>Skip these steps; everything can be set later in Settings and Sync.</source>
+        <translation>Omita estos pasos; todo se puede configurar después en Ajustes y Sincronizar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Idioma del programa:</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Idioma del programa</translation>
+    </message>
+    <message>
+        <source>Capacita keeps the records of your trainings: sessions, participants, attendance and tests. These short steps prepare this laptop. You can skip them and change everything later in Settings and Sync.</source>
+        <translation>Capacita guarda el registro de sus capacitaciones: sesiones, participantes, asistencia y evaluaciones. Estos pocos pasos preparan esta laptop. Puede omitirlos y cambiar todo después en Ajustes y Sincronizar.</translation>
+    </message>
+    <message>
+        <source>The windows after this assistant open in the language chosen here.</source>
+        <translation>Las ventanas que siguen a este asistente se abren en el idioma que elija aquí.</translation>
+    </message>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Nombre de esta laptop</translation>
+    </message>
+    <message>
+        <source>e.g. Trainer Iquitos 2</source>
+        <translation>p. ej. Capacitador Iquitos 2</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>Nombre de esta laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Nombre de esta laptop:</translation>
+    </message>
+    <message>
+        <source>The other laptops of the programme see this name when you exchange records, so choose one that says whose or where it is.</source>
+        <translation>Las demás laptops del programa ven este nombre al intercambiar registros; elija uno que diga de quién es o dónde está.</translation>
+    </message>
+    <message>
+        <source>Create or join a dataset</source>
+        <translation>Crear un conjunto de datos o unirse a uno</translation>
+    </message>
+    <message>
+        <source>The coordinator creates the dataset once; each trainer&apos;s laptop joins it with the join file or with the dataset id and passphrase. If you do not know yet, go on: you can do this later on the Sync page.</source>
+        <translation>El coordinador crea el conjunto de datos una sola vez; la laptop de cada capacitador se une con el archivo de unión o con el ID del conjunto de datos y la frase de contraseña. Si aún no lo sabe, continúe: puede hacerlo después en la página Sincronizar.</translation>
+    </message>
+    <message>
+        <source>Example data</source>
+        <translation>Datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Load example data to try the program (two trainings, twelve people)</source>
+        <translation>&amp;Cargar datos de ejemplo para probar el programa (dos capacitaciones, doce personas)</translation>
+    </message>
+    <message>
+        <source>This laptop belongs to a dataset now, so no example data is offered: it would travel to the other laptops with the real records.</source>
+        <translation>Esta laptop ya pertenece a un conjunto de datos, por eso no se ofrecen datos de ejemplo: viajarían a las demás laptops junto con los registros reales.</translation>
+    </message>
+    <message>
+        <source>The example records are invented. Use a new database for real work, or delete them before this laptop creates or joins a dataset.</source>
+        <translation>Los registros de ejemplo son inventados. Use una base de datos nueva para el trabajo real, o elimínelos antes de que esta laptop cree un conjunto de datos o se una a uno.</translation>
+    </message>
+    <message>
+        <source>This laptop could not be renamed.</source>
+        <translation>No se pudo cambiar el nombre de esta laptop.</translation>
+    </message>
+    <message>
+        <source>The example data could not be loaded; nothing was added.</source>
+        <translation>No se pudieron cargar los datos de ejemplo; no se agregó nada.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1594,10 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>In progress</source>
         <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Recorded in this database</source>
+        <translation>Registrado en esta base de datos</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1963,18 @@ Apartado al combinar los cambios</translation>
         <source>Duplicates (%1)</source>
         <translation>Duplicados (%1)</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Capacita</source>
+        <translation>&amp;Acerca de Capacita</translation>
+    </message>
 </context>
 <context>
     <name>capacita::MergeCommand</name>
@@ -1634,6 +2202,34 @@ Apartado al combinar los cambios</translation>
         <source>8 digits</source>
         <translation>8 dígitos</translation>
     </message>
+    <message>
+        <source>e.g. v2 2025</source>
+        <translation>p. ej. v2 2025</translation>
+    </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Histo&amp;rial…</translation>
+    </message>
+    <message>
+        <source>Who changed this person&apos;s record, when and on which laptop</source>
+        <translation>Quién cambió el registro de esta persona, cuándo y en qué laptop</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent date:</source>
+        <translation>Fecha del c&amp;onsentimiento:</translation>
+    </message>
+    <message>
+        <source>Privacy notice &amp;version:</source>
+        <translation>&amp;Versión del aviso de privacidad:</translation>
+    </message>
+    <message>
+        <source>Consent collected b&amp;y:</source>
+        <translation>Consentimiento reco&amp;gido por:</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
 </context>
 <context>
     <name>capacita::ParticipantModel</name>
@@ -1687,6 +2283,10 @@ Apartado al combinar los cambios</translation>
         <source>&amp;Remove from training</source>
         <translation>&amp;Retirar de la capacitación</translation>
     </message>
+    <message>
+        <source>Trainings of this person</source>
+        <translation>Capacitaciones de esta persona</translation>
+    </message>
 </context>
 <context>
     <name>capacita::ParticipantsPage</name>
@@ -1736,6 +2336,36 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>The participant could not be deleted.</source>
         <translation>No se pudo eliminar el participante.</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Buscar participantes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::PeopleDialog</name>
+    <message>
+        <source>People counted</source>
+        <translation>Personas contadas</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>No se pudo preparar la lista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s).</source>
+        <translation>
+            <numerusform>%n persona.</numerusform>
+            <numerusform>%n personas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2479,171 @@ Apartado al combinar los cambios</translation>
     </message>
 </context>
 <context>
+    <name>capacita::ReportFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el período</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Año fiscal</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Fechas…</translation>
+    </message>
+    <message>
+        <source>Fiscal year: FY 2025 runs from 1 October 2024 to 30 September 2025.</source>
+        <translation>Año fiscal: el AF 2025 va del 1 de octubre de 2024 al 30 de septiembre de 2025.</translation>
+    </message>
+    <message>
+        <source>FY </source>
+        <translation>AF </translation>
+    </message>
+    <message>
+        <source>Q1 (Oct–Dec)</source>
+        <translation>T1 (oct–dic)</translation>
+    </message>
+    <message>
+        <source>Q2 (Jan–Mar)</source>
+        <translation>T2 (ene–mar)</translation>
+    </message>
+    <message>
+        <source>Q3 (Apr–Jun)</source>
+        <translation>T3 (abr–jun)</translation>
+    </message>
+    <message>
+        <source>Q4 (Jul–Sep)</source>
+        <translation>T4 (jul–sep)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Participant type</source>
+        <translation>Tipo de participante</translation>
+    </message>
+    <message>
+        <source>All participant types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ReportJob</name>
+    <message>
+        <source>The background task ended without a result.</source>
+        <translation>La tarea en segundo plano terminó sin resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::ReportsPage</name>
+    <message>
+        <source>Include the list of people</source>
+        <translation>Incluir la lista de personas</translation>
+    </message>
+    <message>
+        <source>Adds the names and document numbers of everyone counted to the file. Share such a file only with whoever reviews the data.</source>
+        <translation>Agrega al archivo los nombres y números de documento de todas las personas contadas. Comparta ese archivo solo con quien revisa los datos.</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Tables of the report</source>
+        <translation>Tablas del reporte</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Calculando el reporte…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>No se pudo calcular el reporte: %1</translation>
+    </message>
+    <message>
+        <source>capacita-report-%1.%2</source>
+        <translation>capacita-reporte-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Exportar el reporte como XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportar el reporte como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exportar el reporte como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training indicators</source>
+        <translation>Indicadores de capacitación</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>El reporte se guardó.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>No se pudo guardar el reporte en %1.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::RosterImporter</name>
     <message>
         <source>These columns are not part of a roster and were ignored: %1.</source>
@@ -1887,6 +2682,13 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::SavedFile</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2742,10 @@ Apartado al combinar los cambios</translation>
         <source>Delete s&amp;ession</source>
         <translation>Elimina&amp;r sesión</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
 </context>
 <context>
     <name>capacita::SettingsPage</name>
@@ -1974,6 +2780,45 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>Program version:</source>
         <translation>Versión del programa:</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::SheetPrinter</name>
+    <message>
+        <source>The sheet could not be made.</source>
+        <translation>No se pudo preparar la hoja.</translation>
+    </message>
+    <message>
+        <source>sign-in-%1.pdf</source>
+        <translation>hoja-de-asistencia-%1.pdf</translation>
+    </message>
+    <message>
+        <source>scores-%1.pdf</source>
+        <translation>hoja-de-notas-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Guardar la hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation>Guardar la hoja de notas</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was saved. Print it and take it to the sessions.</source>
+        <translation>La hoja de asistencia se guardó. Imprímala y llévela a las sesiones.</translation>
+    </message>
+    <message>
+        <source>The score sheet was saved. Print it for the pre and post tests.</source>
+        <translation>La hoja de notas se guardó. Imprímala para el pre test y el post test.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved to %1.</source>
+        <translation>No se pudo guardar la hoja en %1.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3343,37 @@ Apartado al combinar los cambios</translation>
         <source>Every other laptop already has this laptop&apos;s records, so the package holds none; it still tells them what this laptop has received.</source>
         <translation>Todas las demás laptops ya tienen los registros de esta laptop, así que el paquete no contiene ninguno; aun así les informa lo que esta laptop ha recibido.</translation>
     </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Versión del aviso de privacidad</translation>
+    </message>
+    <message>
+        <source>Consent collected by</source>
+        <translation>Consentimiento recogido por</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::TargetRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an indicator that takes a target; use one of: %2.</source>
+        <translation>&quot;%1&quot; no es un indicador que admita meta; use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a fiscal year like FY2025 or a quarter like FY2025-Q1.</source>
+        <translation>&quot;%1&quot; no es un periodo; escriba un año fiscal como FY2025 o un trimestre como FY2025-Q1.</translation>
+    </message>
+    <message>
+        <source>a target must be a number of zero or more.</source>
+        <translation>la meta debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <source>an attendance rate target is a share from 0 to 1.</source>
+        <translation>la meta de tasa de asistencia es una proporción de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>no target has the id %1.</source>
+        <translation>ninguna meta tiene el id %1.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::TrainingEditor</name>
@@ -2560,6 +3436,22 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Histo&amp;rial…</translation>
+    </message>
+    <message>
+        <source>Who changed this training, its sessions, enrollments, attendance and scores</source>
+        <translation>Quién cambió esta capacitación, sus sesiones, inscripciones, asistencias y evaluaciones</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3578,26 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>The training could not be deleted.</source>
         <translation>No se pudo eliminar la capacitación.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet (PDF)…</source>
+        <translation>Imprimir hoja de asistencia (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print score sheet (PDF)…</source>
+        <translation>Imprimir hoja de notas (PDF)…</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Buscar capacitaciones</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3733,40 @@ Apartado al combinar los cambios</translation>
     </message>
 </context>
 <context>
+    <name>capacita::cli::AuditCommands</name>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use json or csv.</source>
+        <translation>--format: &quot;%1&quot; no es un formato; use json o csv.</translation>
+    </message>
+    <message>
+        <source>the operator name is empty.</source>
+        <translation>el nombre de quien registra está vacío.</translation>
+    </message>
+    <message>
+        <source>an action is missing (list or operator).</source>
+        <translation>falta una acción (list u operator).</translation>
+    </message>
+    <message>
+        <source>%1: unknown action.</source>
+        <translation>%1: acción desconocida.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::cli::BackupCommands</name>
+    <message>
+        <source>give either a backup FILE or --latest.</source>
+        <translation>indique un ARCHIVO de copia de seguridad o --latest, no ambos.</translation>
+    </message>
+    <message>
+        <source>an action is missing (create, list, restore).</source>
+        <translation>falta una acción (create, list, restore).</translation>
+    </message>
+    <message>
+        <source>%1: unknown action.</source>
+        <translation>%1: acción desconocida.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::cli::DatasetCommands</name>
     <message>
         <source>%1: no such file.</source>
@@ -2938,8 +3884,8 @@ Pruebe &apos;capacita-cli --help&apos; para más información.</translation>
         <translation>%1: acción desconocida.</translation>
     </message>
     <message>
-        <source>an action is missing (add, update, delete, purge, list, show, merge or unmerge).</source>
-        <translation>falta una acción (add, update, delete, purge, list, show, merge o unmerge).</translation>
+        <source>an action is missing (add, update, delete, purge, export, list, show, merge or unmerge).</source>
+        <translation>falta una acción (add, update, delete, purge, export, list, show, merge o unmerge).</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +3903,70 @@ Pruebe &apos;capacita-cli --help&apos; para más información.</translation>
     <name>capacita::cli::ReferenceCommands</name>
     <message>
         <source>no department is called &quot;%1&quot;; see the department names in `capacita-cli districts`.</source>
-        <translation>ningún departamento se llama &quot;%1&quot;; vea los nombres de los departamentos en `capacita-cli districts`.</translation>
+        <translation>ningún departamento se llama &quot;%1&quot;; vea los nombres de los departamentos con `capacita-cli districts`.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::cli::ReportCommands</name>
+    <message>
+        <source>no department is called &quot;%1&quot;; see the department names in `capacita-cli districts`.</source>
+        <translation>ningún departamento se llama &quot;%1&quot;; vea los nombres de los departamentos con `capacita-cli districts`.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal year; write it as four digits, like 2025.</source>
+        <translation>&quot;%1&quot; no es un año fiscal; escríbalo con cuatro dígitos, como 2025.</translation>
+    </message>
+    <message>
+        <source>a quarter is 1, 2, 3 or 4.</source>
+        <translation>un trimestre es 1, 2, 3 o 4.</translation>
+    </message>
+    <message>
+        <source>the end of the period is before its start.</source>
+        <translation>el fin del periodo es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a topic; see `capacita-cli topics`.</source>
+        <translation>&quot;%1&quot; no es un tema; vea `capacita-cli topics`.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant type; see `capacita-cli types`.</source>
+        <translation>&quot;%1&quot; no es un tipo de participante; vea `capacita-cli types`.</translation>
+    </message>
+    <message>
+        <source>give the period once: --fy, --period or --from/--to.</source>
+        <translation>indique el periodo una sola vez: --fy, --period o --from/--to.</translation>
+    </message>
+    <message>
+        <source>--quarter needs --fy.</source>
+        <translation>--quarter requiere --fy.</translation>
+    </message>
+    <message>
+        <source>--by and --key go together.</source>
+        <translation>--by y --key van juntos.</translation>
+    </message>
+    <message>
+        <source>--format: use one of %1.</source>
+        <translation>--format: use uno de %1.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required for %1 output.</source>
+        <translation>la salida %1 requiere --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--by and --key belong to `report participants`.</source>
+        <translation>--by y --key son de `report participants`.</translation>
+    </message>
+    <message>
+        <source>Training indicators</source>
+        <translation>Indicadores de capacitación</translation>
+    </message>
+    <message>
+        <source>say which report: indicators or participants.</source>
+        <translation>indique qué reporte: indicators o participants.</translation>
+    </message>
+    <message>
+        <source>%1: unknown report.</source>
+        <translation>%1: reporte desconocido.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3978,29 @@ Pruebe &apos;capacita-cli --help&apos; para más información.</translation>
     <message>
         <source>%1: unknown action.</source>
         <translation>%1: acción desconocida.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::cli::SheetCommands</name>
+    <message>
+        <source>what to print is missing (signin, scores).</source>
+        <translation>falta indicar qué imprimir (signin, scores).</translation>
+    </message>
+    <message>
+        <source>%1: unknown sheet; use signin or scores.</source>
+        <translation>%1: hoja desconocida; use signin o scores.</translation>
+    </message>
+    <message>
+        <source>--out: the file name is empty.</source>
+        <translation>--out: el nombre del archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The maximum score must be greater than zero.</source>
+        <translation>El puntaje máximo debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The number of blank rows must be from 0 to 200.</source>
+        <translation>El número de filas en blanco debe estar entre 0 y 200.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +4020,25 @@ Pruebe &apos;capacita-cli --help&apos; para más información.</translation>
     <message>
         <source>an action is missing (%1).</source>
         <translation>falta una acción (%1).</translation>
+    </message>
+    <message>
+        <source>%1: unknown action.</source>
+        <translation>%1: acción desconocida.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::cli::TargetCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a participant type; see `capacita-cli types`.</source>
+        <translation>&quot;%1&quot; no es un tipo de participante; vea `capacita-cli types`.</translation>
+    </message>
+    <message>
+        <source>no department is called &quot;%1&quot;; see the department names in `capacita-cli districts`.</source>
+        <translation>ningún departamento se llama &quot;%1&quot;; vea los nombres de los departamentos con `capacita-cli districts`.</translation>
+    </message>
+    <message>
+        <source>say what to do: set, list or delete.</source>
+        <translation>indique qué hacer: set, list o delete.</translation>
     </message>
     <message>
         <source>%1: unknown action.</source>
@@ -3232,6 +4283,76 @@ Códigos de salida:
         <source>duplicates dismiss A B  (not the same person: never proposed again)</source>
         <translation>duplicates dismiss A B  (no son la misma persona: no se vuelve a proponer)</translation>
     </message>
+    <message>
+        <source>participant add|update ... [--consent-date YYYY-MM-DD] [--consent-notice VERSION]
+        [--consent-by NAME]  (consent under Ley 29733; no date = no consent)</source>
+        <translation>participant add|update ... [--consent-date AAAA-MM-DD] [--consent-notice VERSIÓN]
+        [--consent-by NOMBRE]  (consentimiento según la Ley 29733; sin fecha = sin consentimiento)</translation>
+    </message>
+    <message>
+        <source>participant export ID [--out FILE]  -&gt; everything held about the person, as JSON</source>
+        <translation>participant export ID [--out ARCHIVO]  -&gt; todo lo que se guarda sobre la persona, en JSON</translation>
+    </message>
+    <message>
+        <source>backup create  -&gt; a checked copy of the database in its backups folder</source>
+        <translation>backup create  -&gt; una copia verificada de la base de datos en su carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>backup list  -&gt; the backups, newest first: path, created, reason, size</source>
+        <translation>backup list  -&gt; las copias de seguridad, la más reciente primero: ruta, fecha, motivo, tamaño</translation>
+    </message>
+    <message>
+        <source>backup restore FILE | --latest  (checks the backup, keeps a copy of the current
+        file, then replaces it; refused while Capacita has the file open)</source>
+        <translation>backup restore ARCHIVO | --latest  (verifica la copia, guarda una copia del archivo
+        actual y luego lo reemplaza; se rechaza mientras Capacita tenga el archivo abierto)</translation>
+    </message>
+    <message>
+        <source>audit list [--record ID] [--format json|csv] [--out FILE]  -&gt; who changed what, when,
+        on which laptop (ID: a participant or training with its rows, or any row)</source>
+        <translation>audit list [--record ID] [--format json|csv] [--out ARCHIVO]  -&gt; quién cambió qué, cuándo,
+        en qué laptop (ID: un participante o capacitación con sus filas, o cualquier fila)</translation>
+    </message>
+    <message>
+        <source>audit operator [NAME]  -&gt; shows or sets the name the audit log records</source>
+        <translation>audit operator [NOMBRE]  -&gt; muestra o fija el nombre que registra el historial de cambios</translation>
+    </message>
+    <message>
+        <source>report indicators [--fy YYYY [--quarter Q] | --period FY2025-Q1 | --from D --to D]
+        [--department NAME] [--topic CODE] [--type CODE] [--consented-only]
+        --format json|csv|xlsx|pdf [--out FILE]  -&gt; the donor figures
+        (xlsx and pdf need --out; json and csv go to stdout without it)</source>
+        <translation>report indicators [--fy AAAA [--quarter T] | --period FY2025-Q1 | --from F --to F]
+        [--department NOMBRE] [--topic CÓDIGO] [--type CÓDIGO] [--consented-only]
+        --format json|csv|xlsx|pdf [--out ARCHIVO]  -&gt; las cifras para el donante
+        (xlsx y pdf requieren --out; json y csv van a stdout sin él)</translation>
+    </message>
+    <message>
+        <source>report participants [same period and filters] [--by DIMENSION --key KEY]
+        --format json|csv|xlsx [--out FILE]  -&gt; the people counted as trained
+        (DIMENSION: sex age_band participant_type department topic month)</source>
+        <translation>report participants [mismo periodo y filtros] [--by DIMENSIÓN --key CLAVE]
+        --format json|csv|xlsx [--out ARCHIVO]  -&gt; las personas contadas como capacitadas
+        (DIMENSIÓN: sex age_band participant_type department topic month)</translation>
+    </message>
+    <message>
+        <source>target set INDICATOR PERIOD VALUE [--type CODE] [--department NAME]  -&gt; prints id
+        (PERIOD: FY2025, 2025 or FY2025-Q1; setting it again replaces the value)</source>
+        <translation>target set INDICADOR PERIODO VALOR [--type CÓDIGO] [--department NOMBRE]  -&gt; imprime el id
+        (PERIODO: FY2025, 2025 o FY2025-Q1; fijarla de nuevo reemplaza el valor)</translation>
+    </message>
+    <message>
+        <source>target list | delete ID</source>
+        <translation>target list | delete ID</translation>
+    </message>
+    <message>
+        <source>sheet signin|scores TRAINING_ID_OR_CODE --out FILE.pdf [--max M] [--blank-rows N]
+        -&gt; a printed sign-in sheet (one signature column per session) or pre/post
+        score sheet for the enrolled, with blank rows for walk-ins</source>
+        <translation>sheet signin|scores ID_O_CÓDIGO_DE_CAPACITACIÓN --out ARCHIVO.pdf [--max M] [--blank-rows N]
+        -&gt; una hoja de asistencia impresa (una columna de firma por sesión) o una hoja
+        de notas de pre/post test de los inscritos, con filas en blanco para quienes lleguen sin inscripción</translation>
+    </message>
 </context>
 <context>
     <name>capacita::csvreader</name>
@@ -3320,6 +4441,658 @@ Códigos de salida:
     <message>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::Drill</name>
+    <message>
+        <source>&quot;%1&quot; is not a report dimension; use sex, age_band, participant_type, department, topic or month.</source>
+        <translation>&quot;%1&quot; no es una dimensión del reporte; use sex, age_band, participant_type, department, topic o month.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::PdfReportText</name>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Conjunto de datos: %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Period and filters: %1</source>
+        <translation>Periodo y filtros: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras principales</translation>
+    </message>
+    <message>
+        <source>individuals trained</source>
+        <translation>personas capacitadas</translation>
+    </message>
+    <message>
+        <source>completed participations</source>
+        <translation>participaciones completadas</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>capacitaciones</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>horas de capacitación</translation>
+    </message>
+    <message>
+        <source>attendance rate</source>
+        <translation>tasa de asistencia</translation>
+    </message>
+    <message>
+        <source>mean knowledge gain (points)</source>
+        <translation>ganancia media de conocimientos (puntos)</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <source>Notes on data quality</source>
+        <translation>Notas sobre la calidad de los datos</translation>
+    </message>
+    <message>
+        <source>Participants without a DNI on record: %1. Without a document number a person can only be recognised by name, sex and birth year, so some of them may be counted twice.</source>
+        <translation>Participantes sin DNI registrado: %1. Sin número de documento, a una persona solo se la reconoce por nombres, sexo y año de nacimiento, por lo que algunas podrían contarse dos veces.</translation>
+    </message>
+    <message>
+        <source>Probable duplicate pairs not yet reviewed: %1. Until each pair is merged or marked as two people, the same person may be counted twice.</source>
+        <translation>Pares de probables duplicados sin revisar: %1. Mientras cada par no se fusione o se marque como dos personas distintas, la misma persona podría contarse dos veces.</translation>
+    </message>
+    <message>
+        <source>Open sync conflicts: %1. A figure may change when they are resolved.</source>
+        <translation>Conflictos de sincronización abiertos: %1. Una cifra puede cambiar cuando se resuelvan.</translation>
+    </message>
+    <message>
+        <source>A person counts once in the total and once in every category they fall in, so departments, topics and age bands can add up to more than the total.</source>
+        <translation>Una persona se cuenta una vez en el total y una vez en cada categoría a la que pertenece; por eso los departamentos, temas y grupos de edad pueden sumar más que el total.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::PdfText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: this program started without a graphics system to lay out fonts.</source>
+        <translation>No se pudo escribir el PDF %1: el programa se inició sin un sistema gráfico para componer las fuentes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: the page could not be drawn.</source>
+        <translation>No se pudo escribir el PDF %1: no se pudo dibujar la página.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::ReportCharts</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Individuals trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary (X)</source>
+        <translation>No binario (X)</translation>
+    </message>
+    <message>
+        <source>Individuals trained by department</source>
+        <translation>Personas capacitadas por departamento</translation>
+    </message>
+    <message>
+        <source>Individuals trained by participant type</source>
+        <translation>Personas capacitadas por tipo de participante</translation>
+    </message>
+    <message>
+        <source>Individuals trained by sex</source>
+        <translation>Personas capacitadas por sexo</translation>
+    </message>
+    <message>
+        <source>Trainings and individuals trained per month</source>
+        <translation>Capacitaciones y personas capacitadas por mes</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <source>Pre and post test by participant type</source>
+        <translation>Pre test y post test por tipo de participante</translation>
+    </message>
+    <message>
+        <source>Pre test</source>
+        <translation>Pre test</translation>
+    </message>
+    <message>
+        <source>Post test</source>
+        <translation>Post test</translation>
+    </message>
+    <message>
+        <source>Targets and actuals</source>
+        <translation>Metas y logros</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>A training belongs to the period in which it ended. The fiscal year runs from 1 October to 30 September: FY2025 is 1 October 2024 to 30 September 2025.</source>
+        <translation>Una capacitación pertenece al periodo en que terminó. El año fiscal va del 1 de octubre al 30 de septiembre: FY2025 es del 1 de octubre de 2024 al 30 de septiembre de 2025.</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>One person enrolled in one training.</source>
+        <translation>Una persona inscrita en una capacitación.</translation>
+    </message>
+    <message>
+        <source>Completed participation</source>
+        <translation>Participación completada</translation>
+    </message>
+    <message>
+        <source>A participation whose attended sessions (present or late) divided by the training&apos;s sessions reach the training&apos;s completion share (80% unless set otherwise), and whose post test reaches the training&apos;s minimum score when it has one. A training with no sessions has no completed participations.</source>
+        <translation>Una participación cuyas sesiones asistidas (presente o tarde) divididas entre las sesiones de la capacitación alcanzan la proporción de culminación de la capacitación (80 % salvo que se indique otra), y cuyo post test alcanza el puntaje mínimo de la capacitación cuando lo tiene. Una capacitación sin sesiones no tiene participaciones completadas.</translation>
+    </message>
+    <message>
+        <source>Distinct people, after merging duplicate records, with at least one completed participation in a training that ended in the period. Each person counts once in the total.</source>
+        <translation>Personas distintas, después de fusionar registros duplicados, con al menos una participación completada en una capacitación que terminó en el periodo. Cada persona se cuenta una vez en el total.</translation>
+    </message>
+    <message>
+        <source>Disaggregations</source>
+        <translation>Desagregaciones</translation>
+    </message>
+    <message>
+        <source>Sex and participant type are the person&apos;s; the age band is the end year of each training minus the birth year; department and topic are the training&apos;s. A person counts once in each group they fall in, so groups can add up to more than the total. Missing values count as unknown.</source>
+        <translation>El sexo y el tipo de participante son los de la persona; el grupo de edad es el año en que terminó cada capacitación menos el año de nacimiento; el departamento y el tema son los de la capacitación. Una persona se cuenta una vez en cada grupo al que pertenece, por lo que los grupos pueden sumar más que el total. Los valores que faltan se cuentan como desconocidos.</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tasa de asistencia</translation>
+    </message>
+    <message>
+        <source>Present and late marks divided by enrolled participants times sessions, over the trainings of the period.</source>
+        <translation>Marcas de presente y tarde divididas entre participantes inscritos por sesiones, sobre las capacitaciones del periodo.</translation>
+    </message>
+    <message>
+        <source>Pre and post test</source>
+        <translation>Pre test y post test</translation>
+    </message>
+    <message>
+        <source>Over completed participations with both scores, each as a percentage of its maximum score. Gain is post minus pre in percentage points; improved means post above pre; the normalised gain is (post − pre) / (100 − pre), over those whose pre test was below 100%.</source>
+        <translation>Sobre las participaciones completadas con ambos puntajes, cada uno como porcentaje de su puntaje máximo. La ganancia es post menos pre en puntos porcentuales; mejoró significa post mayor que pre; la ganancia normalizada es (post − pre) / (100 − pre), sobre quienes tuvieron un pre test menor al 100 %.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>A target is set for a fiscal year or quarter, for the whole programme or for one participant type or department. Its actual is the same figure computed for that period and group.</source>
+        <translation>Una meta se fija para un año fiscal o un trimestre, para todo el programa o para un tipo de participante o departamento. Su logro es la misma cifra calculada para ese periodo y grupo.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calidad de datos</translation>
+    </message>
+    <message>
+        <source>Participants without DNI are live records without a DNI number; probable duplicates are pairs of records that may be one person and still await review; open conflicts are concurrent edits from synchronisation that nobody has reviewed yet. These cover the whole dataset.</source>
+        <translation>Participantes sin DNI son registros vigentes sin número de DNI; probables duplicados son pares de registros que pueden ser una misma persona y esperan revisión; conflictos pendientes son ediciones simultáneas de la sincronización que nadie ha revisado aún. Cubren todo el conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el período</translation>
+    </message>
+    <message>
+        <source>department unknown</source>
+        <translation>departamento desconocido</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>tema %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <source>only people with recorded consent</source>
+        <translation>solo personas con consentimiento registrado</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::ReportFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a fiscal year like FY2025 or a quarter like FY2025-Q1.</source>
+        <translation>&quot;%1&quot; no es un periodo; escriba un año fiscal como FY2025 o un trimestre como FY2025-Q1.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::ReportTables</name>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary (X)</source>
+        <translation>No binario (X)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Menor de 18</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 a más</translation>
+    </message>
+    <message>
+        <source>Individuals trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <source>Completed participations</source>
+        <translation>Participaciones completadas</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Horas de capacitación</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tasa de asistencia</translation>
+    </message>
+    <message>
+        <source>Participations with pre and post test</source>
+        <translation>Participaciones con pre test y post test</translation>
+    </message>
+    <message>
+        <source>Mean pre test (% of maximum)</source>
+        <translation>Promedio del pre test (% del máximo)</translation>
+    </message>
+    <message>
+        <source>Mean post test (% of maximum)</source>
+        <translation>Promedio del post test (% del máximo)</translation>
+    </message>
+    <message>
+        <source>Mean gain (percentage points)</source>
+        <translation>Ganancia promedio (puntos porcentuales)</translation>
+    </message>
+    <message>
+        <source>Share who improved</source>
+        <translation>Proporción que mejoró</translation>
+    </message>
+    <message>
+        <source>Mean normalised gain</source>
+        <translation>Ganancia normalizada promedio</translation>
+    </message>
+    <message>
+        <source>Participants without DNI</source>
+        <translation>Participantes sin DNI</translation>
+    </message>
+    <message>
+        <source>Probable duplicate pairs</source>
+        <translation>Pares de probables duplicados</translation>
+    </message>
+    <message>
+        <source>Open sync conflicts</source>
+        <translation>Conflictos de sincronización pendientes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Individuals are counted once however many trainings they completed.</source>
+        <translation>Cada persona se cuenta una sola vez, sin importar cuántas capacitaciones haya completado.</translation>
+    </message>
+    <message>
+        <source>A person counts once in each group they fall in, so the rows can add up to more than the total of individuals trained.</source>
+        <translation>Una persona se cuenta una vez en cada grupo al que pertenece, por lo que las filas pueden sumar más que el total de personas capacitadas.</translation>
+    </message>
+    <message>
+        <source>Individuals trained by sex</source>
+        <translation>Personas capacitadas por sexo</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Individuals trained by age band</source>
+        <translation>Personas capacitadas por grupo de edad</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <source>Age at the end year of each training; a person trained in two years can count in two bands.</source>
+        <translation>Edad en el año en que terminó cada capacitación; una persona capacitada en dos años puede contarse en dos grupos.</translation>
+    </message>
+    <message>
+        <source>Individuals trained by participant type</source>
+        <translation>Personas capacitadas por tipo de participante</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Individuals trained by department</source>
+        <translation>Personas capacitadas por departamento</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Department of the training. A person counts once in each department they were trained in, so the rows can add up to more than the total.</source>
+        <translation>Departamento de la capacitación. Una persona se cuenta una vez en cada departamento donde fue capacitada, por lo que las filas pueden sumar más que el total.</translation>
+    </message>
+    <message>
+        <source>Individuals trained by topic</source>
+        <translation>Personas capacitadas por tema</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Knowledge gain (pre and post test)</source>
+        <translation>Ganancia de conocimientos (pre test y post test)</translation>
+    </message>
+    <message>
+        <source>Completed participations with both a pre and a post test; scores as % of the maximum.</source>
+        <translation>Participaciones completadas con pre test y post test; puntajes como % del máximo.</translation>
+    </message>
+    <message>
+        <source>Pre and post test by participant type</source>
+        <translation>Pre test y post test por tipo de participante</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Con ambos puntajes</translation>
+    </message>
+    <message>
+        <source>Mean pre test (%)</source>
+        <translation>Promedio del pre test (%)</translation>
+    </message>
+    <message>
+        <source>Mean post test (%)</source>
+        <translation>Promedio del post test (%)</translation>
+    </message>
+    <message>
+        <source>Trainings and individuals per month</source>
+        <translation>Capacitaciones y personas por mes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>By the month in which each training ended.</source>
+        <translation>Según el mes en que terminó cada capacitación.</translation>
+    </message>
+    <message>
+        <source>Targets and actuals</source>
+        <translation>Metas y logros</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation>Desagregación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>The actual is shown for targets of the report&apos;s period; it counts the whole programme in the target&apos;s disaggregation.</source>
+        <translation>El logro se muestra para las metas del periodo del reporte; cuenta todo el programa en la desagregación de la meta.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calidad de datos</translation>
+    </message>
+    <message>
+        <source>Over all the records of the dataset, whatever the period and filters.</source>
+        <translation>Sobre todos los registros del conjunto de datos, sin importar el periodo ni los filtros.</translation>
+    </message>
+    <message>
+        <source>People counted as trained</source>
+        <translation>Personas contadas como capacitadas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>Trainings completed</source>
+        <translation>Capacitaciones completadas</translation>
+    </message>
+    <message>
+        <source>One row per person counted in individuals trained, with the trainings they completed in the period.</source>
+        <translation>Una fila por persona contada entre las personas capacitadas, con las capacitaciones que completó en el periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::SheetText</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Pre test and post test scores</source>
+        <translation>Registro de notas del pre test y post test</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Fechas: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Maximum score: %1</source>
+        <translation>Puntaje máximo: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: ______________________________   Signature: ____________________</source>
+        <translation>Facilitador(a): ______________________________   Firma: ____________________</translation>
+    </message>
+    <message>
+        <source>Please sign in the column of each session you attend. If your name is not on the list, write your names, DNI and institution in a blank row.</source>
+        <translation>Por favor, firme en la columna de cada sesión a la que asiste. Si su nombre no está en la lista, escriba sus nombres, DNI e institución en una fila en blanco.</translation>
+    </message>
+    <message>
+        <source>Write each score as a number from 0 to %1. Leave the cell empty when the person did not take the test; do not write a zero for a missing test.</source>
+        <translation>Escriba cada nota como un número de 0 a %1. Deje la celda vacía si la persona no rindió la prueba; no escriba cero por una prueba no rendida.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Family names, given names</source>
+        <translation>Apellidos, nombres</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Pre test
+(of %1)</source>
+        <translation>Pre test
+(sobre %1)</translation>
+    </message>
+    <message>
+        <source>Post test
+(of %1)</source>
+        <translation>Post test
+(sobre %1)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Sessions %1 to %2 of %3</source>
+        <translation>Sesiones %1 a %2 de %3</translation>
+    </message>
+    <message>
+        <source>Contains personal data: keep it safe and destroy it once it has been entered in Capacita.</source>
+        <translation>Contiene datos personales: guárdela en un lugar seguro y destrúyala cuando se haya registrado en Capacita.</translation>
+    </message>
+    <message>
+        <source>No training has the id or code %1.</source>
+        <translation>Ninguna capacitación tiene el id o código %1.</translation>
+    </message>
+</context>
+<context>
+    <name>capacita::reports::XlsxText</name>
+    <message>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet %1: %2. Any earlier file there was left as it was.</source>
+        <translation>No se pudo escribir la hoja de cálculo %1: %2. Si ya había un archivo allí, quedó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +5308,14 @@ Códigos de salida:
     <message>
         <source>%1 is outside 0 to %2.</source>
         <translation>%1 está fuera del rango de 0 a %2.</translation>
+    </message>
+    <message>
+        <source>the date of the consent is missing; enter it with the notice version and who collected it.</source>
+        <translation>falta la fecha del consentimiento; ingrésela junto con la versión del aviso y quién lo recogió.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date of consent.</source>
+        <translation>%1 no es una fecha de consentimiento plausible.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "assessment/assessmentpage.h"
 #include "attendance/attendancepage.h"
+#include "shell/aboutdialog.h"
 #include "shell/homepage.h"
 #include "shell/settingspage.h"
 #include "common/errorreporter.h"
@@ -9,6 +10,7 @@
 #include "duplicates/duplicatespage.h"
 #include "importing/importwizard.h"
 #include "participants/participantspage.h"
+#include "reports/reportspage.h"
 #include "storage/store.h"
 #include "sync/syncpage.h"
 #include "trainings/trainingspage.h"
@@ -98,6 +100,8 @@ void MainWindow::buildPages()
             icon("x-office-spreadsheet", QStyle::SP_DialogApplyButton));
     addPage(Assessment, m_assessment, tr("Assessments"),
             icon("accessories-calculator", QStyle::SP_FileDialogContentsView));
+    m_reports = new ReportsPage(m_store, this);
+    addPage(Reports, m_reports, tr("Reports"), icon("x-office-presentation", QStyle::SP_FileDialogInfoView));
     m_sync = new SyncPage(m_store, this);
     addPage(Sync, m_sync, tr("Sync"), icon("view-refresh", QStyle::SP_BrowserReload));
     addPage(Settings, m_settings, tr("Settings"),
@@ -145,6 +149,18 @@ void MainWindow::buildMenus()
         action->setObjectName(pageNames().at(page) + QStringLiteral("Action"));
         connect(action, &QAction::triggered, this, [this, page] { showPage(static_cast<Page>(page)); });
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Capacita"), this, [this] { showAbout(); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QStringList MainWindow::pageNames()
@@ -152,7 +168,8 @@ QStringList MainWindow::pageNames()
     return {QStringLiteral("inicio"),      QStringLiteral("capacitaciones"),
             QStringLiteral("participantes"), QStringLiteral("duplicados"),
             QStringLiteral("asistencia"),
-            QStringLiteral("evaluaciones"), QStringLiteral("sincronizar"),
+            QStringLiteral("evaluaciones"), QStringLiteral("reportes"),
+            QStringLiteral("sincronizar"),
             QStringLiteral("ajustes")};
 }
 

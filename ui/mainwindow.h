@@ -11,12 +11,14 @@ class QUndoStack;
 
 namespace capacita {
 
+class AboutDialog;
 class AssessmentPage;
 class AttendancePage;
 class DuplicatesPage;
 class HomePage;
 class ImportWizard;
 class ParticipantsPage;
+class ReportsPage;
 class SettingsPage;
 class Store;
 class SyncPage;
@@ -29,7 +31,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Home, Trainings, Participants, Duplicates, Attendance, Assessment, Sync, Settings, PageCount };
+    enum Page { Home, Trainings, Participants, Duplicates, Attendance, Assessment, Reports, Sync, Settings, PageCount };
 
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
 
@@ -50,10 +52,13 @@ public:
     AssessmentPage *assessmentPage() const { return m_assessment; }
     SyncPage *syncPage() const { return m_sync; }
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
+    ReportsPage *reportsPage() const { return m_reports; }
     QWidget *page(Page page) const { return m_pages.at(page); }
 
     // File ▸ Import roster…: the import wizard, window-modal; returned so tests can drive it.
     ImportWizard *importRoster();
+    // Help ▸ About Capacita, window-modal; returned so tests can read it.
+    AboutDialog *showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +86,7 @@ private:
     AssessmentPage *m_assessment = nullptr;
     SyncPage *m_sync = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
+    ReportsPage *m_reports = nullptr;
 };
 
 } // namespace capacita

@@ -37,6 +37,11 @@ const std::map<QString, Handler> &handlers()
         { QStringLiteral("import"), &importCommand },
         { QStringLiteral("template"), &templateCommand },
         { QStringLiteral("duplicates"), &duplicatesCommand },
+        { QStringLiteral("backup"), &backupCommand },
+        { QStringLiteral("report"), &reportCommand },
+        { QStringLiteral("target"), &targetCommand },
+        { QStringLiteral("audit"), &auditCommand },
+        { QStringLiteral("sheet"), &sheetCommand },
     };
     return all;
 }

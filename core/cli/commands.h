@@ -27,6 +27,11 @@ int conflictsCommand(Context &ctx, const QStringList &words);
 int importCommand(Context &ctx, const QStringList &words);
 int templateCommand(Context &ctx, const QStringList &words);
 int duplicatesCommand(Context &ctx, const QStringList &words);
+int backupCommand(Context &ctx, const QStringList &words);
+int reportCommand(Context &ctx, const QStringList &words);
+int targetCommand(Context &ctx, const QStringList &words);
+int auditCommand(Context &ctx, const QStringList &words);
+int sheetCommand(Context &ctx, const QStringList &words);
 // "participant merge|unmerge ...": the words after the action.
 int participantMergeCommand(Context &ctx, const QStringList &words);
 int participantUnmergeCommand(Context &ctx, const QStringList &words);

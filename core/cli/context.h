@@ -33,6 +33,8 @@ public:
     // Opens the database, creating it when missing. Errors are printed; check the result.
     Store *store();
     int storeFailure() const { return m_storeExit; }
+    // The database file, for commands that must not open it (backup list, restore).
+    QString dbPath() const { return m_dbPath; }
 
     int fail(const Error &error); // returns 1, 3 or 4
     int usageError(const QString &message, const QString &command); // returns 2

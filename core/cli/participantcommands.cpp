@@ -2,10 +2,13 @@
 #include "cli/context.h"
 #include "domain/json.h"
 #include "domain/validation.h"
+#include "storage/personexport.h"
+#include "storage/privatefile.h"
 #include "sync/sync.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +26,7 @@ public:
     {
         return { { u"given-names"_s, u"family-names"_s, u"sex"_s, u"dni"_s, u"doc-type"_s, u"doc-number"_s,
                      u"birth-year"_s, u"type"_s, u"institution"_s, u"ubigeo"_s, u"phone"_s, u"email"_s,
-                     u"languages"_s },
+                     u"languages"_s, u"consent-date"_s, u"consent-notice"_s, u"consent-by"_s },
             {} };
     }
 
@@ -43,6 +46,19 @@ public:
         set(u"phone"_s, p.phone);
         set(u"email"_s, p.email);
         set(u"languages"_s, p.languages);
+        set(u"consent-notice"_s, p.consentNotice);
+        set(u"consent-by"_s, p.consentBy);
+        if (a.has(u"consent-date"_s)) {
+            const QString text = a.value(u"consent-date"_s).trimmed();
+            if (text.isEmpty()) {
+                p.consentDate = {};
+            } else {
+                auto date = validation::parseDate(u"consent_date"_s, text);
+                if (!date)
+                    return date.error();
+                p.consentDate = *date;
+            }
+        }
 
         if (a.has(u"dni"_s)) {
             const QString dni = a.value(u"dni"_s).trimmed();
@@ -164,9 +180,28 @@ public:
         return purged ? ExitOk : ctx.fail(purged.error());
     }
 
+    // The person's right of access: everything held about them, as JSON on stdout or in a
+    // file readable by its owner only.
+    static int exportPerson(Context &ctx, const QStringList &words)
+    {
+        const auto a = ctx.parse(words, { { u"out"_s }, {} }, kCommand, 1, 1);
+        if (!a)
+            return ExitUsage;
+        Store *store = ctx.store();
+        if (!store)
+            return ctx.storeFailure();
+        auto exported = capacita::exportPerson(*store, a->positional.at(0).trimmed());
+        if (!exported)
+            return ctx.fail(exported.error());
+        if (!a->has(u"out"_s))
+            return ctx.printJson(*exported);
+        const Status written = writePrivateFile(a->value(u"out"_s), QJsonDocument(*exported).toJson());
+        return written ? ExitOk : ctx.fail(written.error());
+    }
+
     static QString missingAction()
     {
-        return tr("an action is missing (add, update, delete, purge, list, show, merge or unmerge).");
+        return tr("an action is missing (add, update, delete, purge, export, list, show, merge or unmerge).");
     }
     static QString unknownAction(const QString &word) { return tr("%1: unknown action.").arg(word); }
 };
@@ -188,6 +223,8 @@ int participantCommand(Context &ctx, const QStringList &words)
         return deleteRecord<&Store::participants>(ctx, rest, kCommand);
     if (action == QLatin1String("purge"))
         return C::purge(ctx, rest);
+    if (action == QLatin1String("export"))
+        return C::exportPerson(ctx, rest);
     if (action == QLatin1String("list"))
         return C::list(ctx, rest);
     if (action == QLatin1String("show"))

@@ -30,6 +30,10 @@ public:
                    "        [--type CODE] [--institution I] [--ubigeo U] [--phone P] [--email E]\n"
                    "        [--languages L]  -> prints id") },
             { "participant", tr("participant update ID [same options; an empty value clears an optional field]") },
+            { "participant",
+                tr("participant add|update ... [--consent-date YYYY-MM-DD] [--consent-notice VERSION]\n"
+                   "        [--consent-by NAME]  (consent under Ley 29733; no date = no consent)") },
+            { "participant", tr("participant export ID [--out FILE]  -> everything held about the person, as JSON") },
             { "participant", tr("participant delete ID") },
             { "participant", tr("participant list | show ID") },
             { "participant", tr("participant purge ID  (permanent erasure of the person, on every laptop)") },
@@ -76,6 +80,32 @@ public:
             { "template", tr("template roster --out FILE.xlsx|FILE.csv  -> an empty roster with the Spanish headers") },
             { "duplicates", tr("duplicates list [--participant ID]  -> probable duplicate pairs with the evidence") },
             { "duplicates", tr("duplicates dismiss A B  (not the same person: never proposed again)") },
+            { "backup", tr("backup create  -> a checked copy of the database in its backups folder") },
+            { "backup", tr("backup list  -> the backups, newest first: path, created, reason, size") },
+            { "backup",
+                tr("backup restore FILE | --latest  (checks the backup, keeps a copy of the current\n"
+                   "        file, then replaces it; refused while Capacita has the file open)") },
+            { "audit",
+                tr("audit list [--record ID] [--format json|csv] [--out FILE]  -> who changed what, when,\n"
+                   "        on which laptop (ID: a participant or training with its rows, or any row)") },
+            { "audit", tr("audit operator [NAME]  -> shows or sets the name the audit log records") },
+            { "report",
+                tr("report indicators [--fy YYYY [--quarter Q] | --period FY2025-Q1 | --from D --to D]\n"
+                   "        [--department NAME] [--topic CODE] [--type CODE] [--consented-only]\n"
+                   "        --format json|csv|xlsx|pdf [--out FILE]  -> the donor figures\n"
+                   "        (xlsx and pdf need --out; json and csv go to stdout without it)") },
+            { "report",
+                tr("report participants [same period and filters] [--by DIMENSION --key KEY]\n"
+                   "        --format json|csv|xlsx [--out FILE]  -> the people counted as trained\n"
+                   "        (DIMENSION: sex age_band participant_type department topic month)") },
+            { "target",
+                tr("target set INDICATOR PERIOD VALUE [--type CODE] [--department NAME]  -> prints id\n"
+                   "        (PERIOD: FY2025, 2025 or FY2025-Q1; setting it again replaces the value)") },
+            { "target", tr("target list | delete ID") },
+            { "sheet",
+                tr("sheet signin|scores TRAINING_ID_OR_CODE --out FILE.pdf [--max M] [--blank-rows N]\n"
+                   "        -> a printed sign-in sheet (one signature column per session) or pre/post\n"
+                   "        score sheet for the enrolled, with blank rows for walk-ins") },
         };
     }
 

@@ -26,7 +26,14 @@ struct Participant
     QString phone;
     QString email;
     QString languages;
+    // Consent under Ley 29733: the day it was given, the version of the privacy notice the
+    // person was shown, and who collected it. No date means no recorded consent.
+    QDate consentDate;
+    QString consentNotice;
+    QString consentBy;
     QString mergedInto;
+
+    bool hasConsent() const { return consentDate.isValid(); }
 
     QString dni() const { return docType == QLatin1String("dni") ? docNumber : QString(); }
     QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }

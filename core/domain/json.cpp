@@ -42,6 +42,9 @@ QJsonObject toJson(const Participant &p)
         { u"phone"_s, text(p.phone) },
         { u"email"_s, text(p.email) },
         { u"languages"_s, text(p.languages) },
+        { u"consent_date"_s, date(p.consentDate) },
+        { u"consent_notice"_s, text(p.consentNotice) },
+        { u"consent_by"_s, text(p.consentBy) },
     };
 }
 

@@ -128,6 +128,11 @@ Status check(const Participant &p)
         return Error::badInput(QStringLiteral("ubigeo"), tr("\"%1\" is not a UBIGEO code (6 digits).").arg(p.ubigeo));
     if (!p.email.isEmpty() && !p.email.contains(QLatin1Char('@')))
         return Error::badInput(QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(p.email));
+    // Without its date a consent is not recorded, so a notice or collector alone is refused.
+    if (!p.consentDate.isValid() && !(p.consentNotice.trimmed().isEmpty() && p.consentBy.trimmed().isEmpty()))
+        return Error::badInput(QStringLiteral("consent_date"), tr("the date of the consent is missing; enter it with the notice version and who collected it."));
+    if (p.consentDate.isValid() && p.consentDate.year() < 2000)
+        return Error::badInput(QStringLiteral("consent_date"), tr("%1 is not a plausible date of consent.").arg(p.consentDate.toString(Qt::ISODate)));
     return {};
 }
 

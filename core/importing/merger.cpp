@@ -1,5 +1,6 @@
 #include "importing/merger.h"
 
+#include "storage/auditlog.h"
 #include "storage/duplicaterepository.h"
 #include "storage/rowwriter.h"
 #include "storage/store.h"
@@ -131,6 +132,7 @@ Result<MergeReport> Merger::merge(const QString &keepId, const QString &otherId,
 
     Transaction tx(db);
     CAPACITA_TRY(tx.begun());
+    const AuditScope audited(db, AuditOrigin::Merge, otherId + QStringLiteral(" → ") + keepId);
 
     // Each fact of OTHER becomes KEEP's fact with the id KEEP's natural key gives it.
     struct Move
@@ -216,6 +218,13 @@ Result<MergeReport> Merger::merge(const QString &keepId, const QString &otherId,
     choose("phone", merged.phone, o.phone, merged.phone.isEmpty(), o.phone.isEmpty());
     choose("email", merged.email, o.email, merged.email.isEmpty(), o.email.isEmpty());
     choose("languages", merged.languages, o.languages, merged.languages.isEmpty(), o.languages.isEmpty());
+    // Consent is one fact (date, notice, collector): KEEP without one takes OTHER's whole.
+    if (!merged.hasConsent() && o.hasConsent()) {
+        merged.consentDate = o.consentDate;
+        merged.consentNotice = o.consentNotice;
+        merged.consentBy = o.consentBy;
+        report.fieldsFromOther << u"consent"_s;
+    }
     journal.note(schema::participant(), keepId);
     CAPACITA_TRY(m_store.participants().update(merged));
 
@@ -245,6 +254,7 @@ Result<QJsonObject> Merger::unmerge(const QString &otherId)
     RowWriter rows(db);
     Transaction tx(db);
     CAPACITA_TRY(tx.begun());
+    const AuditScope audited(db, AuditOrigin::Merge, otherId + QStringLiteral(" ↩ ") + log->keep);
     // Newest change first, each row back to its state before the merge.
     int restored = 0;
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {

@@ -132,9 +132,13 @@ Status writeTemplate(const QString &path)
         bytes = "\xEF\xBB\xBF" + templateHeaders().join(u';').toUtf8() + "\r\n";
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
+    // Unbuffered, so a full disk is reported (see storage/privatefile.cpp).
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error::io(RosterfileText::tr("Cannot write %1: %2").arg(path, out.errorString()));
-    out.write(bytes);
+    if (out.write(bytes) != bytes.size()) {
+        out.cancelWriting();
+        return Error::io(RosterfileText::tr("Cannot write %1: %2").arg(path, out.errorString()));
+    }
     if (!out.commit())
         return Error::io(RosterfileText::tr("Cannot write %1: %2").arg(path, out.errorString()));
     return {};

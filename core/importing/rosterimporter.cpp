@@ -4,8 +4,12 @@
 #include "importing/rosterrows.h"
 #include "importing/rostervalues.h"
 #include "importing/rosterwriter.h"
+#include "storage/auditlog.h"
+#include "storage/backup.h"
 #include "storage/store.h"
 #include "storage/transaction.h"
+
+#include <QFileInfo>
 
 namespace capacita {
 
@@ -43,6 +47,7 @@ Result<ImportSummary> RosterImporter::importFile(const QString &path, const Impo
     auto table = rosterfile::read(path, options.sheet);
     if (!table)
         return table.error();
+    const AuditScope audited(m_store.db(), AuditOrigin::Import, QFileInfo(path).fileName());
     auto summary = importTable(*table, options);
     if (summary)
         summary.value().file = path;
@@ -74,10 +79,18 @@ Result<ImportSummary> RosterImporter::importTable(const RosterTable &table, cons
     const auto definitions
         = rosterrows::define(rows, [&](const QString &code) { return storedValues(m_store, vocabulary, code); });
 
+    // A copy to go back to, made before the transaction (storage/backup.h).
+    if (!options.dryRun)
+        CAPACITA_TRY(Backups::beforeImport(m_store.db(), BackupReason::Import));
+
     // Everything below is one transaction: committed whole, or rolled back whole (refused,
     // dry run, cancelled, or a database failure).
     Transaction tx(m_store.db());
     CAPACITA_TRY(tx.begun());
+    // The audit log names the file when importFile gave it, else the table's source.
+    const AuditLog::Context outer = m_store.db().audit().context();
+    const AuditScope audited(m_store.db(), AuditOrigin::Import,
+                             outer.origin == AuditOrigin::Import ? outer.detail : table.source);
     RosterWriter writer(m_store, vocabulary, summary);
     CAPACITA_TRY(writer.loadPeople());
 

@@ -3,6 +3,7 @@
 #include "importing/namematch.h"
 #include "importing/rostervalues.h"
 #include "storage/duplicaterepository.h"
+#include "storage/rowwriter.h"
 #include "storage/store.h"
 #include "storage/transaction.h"
 
@@ -300,7 +301,11 @@ Status RosterWriter::writeMarks(
         const QString &wanted = i < attended ? kPresent : kAbsent;
         if (state.marks.value(key) == wanted)
             continue;
-        CAPACITA_TRY(m_store.attendance().set(sid, participantId, wanted));
+        // The session is this training's and the person is enrolled in it (write() saw to
+        // that): the repository's checks, two reads and a savepoint per mark, would pass.
+        CAPACITA_TRY(RowWriter(m_store.db()).upsert(schema::attendance(), AttendanceRepository::idFor(sid, participantId),
+            { { QStringLiteral("session_id"), sid }, { QStringLiteral("participant_id"), participantId },
+                { QStringLiteral("status"), wanted } }));
         marks.insert(key, wanted);
     }
     return {};
@@ -348,8 +353,9 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
             status = m_store.participants().update(person);
         }
         if (status && (isNew || !ts.members.contains(m.index))) {
-            if (auto id = m_store.enrollments().enroll(ts.training.id, person.id); !id)
-                status = id.error();
+            // Both rows are live (just written or read): only the enrollment itself is written.
+            status = RowWriter(m_store.db()).upsert(schema::enrollment(), EnrollmentRepository::idFor(ts.training.id, person.id),
+                { { QStringLiteral("training_id"), ts.training.id }, { QStringLiteral("participant_id"), person.id } });
         }
         if (status && row.attended)
             status = writeMarks(ts, person.id, *row.attended, marks);

@@ -15,6 +15,8 @@ namespace {
 
 using namespace xlsxparts;
 
+constexpr int kMaxRowNumber = 1048576; // Excel's last row
+
 struct XlsxreaderText
 {
     Q_DECLARE_TR_FUNCTIONS(capacita::xlsxreader)
@@ -106,7 +108,9 @@ Result<RosterTable> readSheet(const QByteArray &bytes, const SheetContext &ctx)
             continue;
         bool ok = false;
         const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-        rowNumber = ok && r > rowNumber ? r : rowNumber + 1;
+        // A row number past Excel's last row (1,048,576) is damage: counted as absent, so the
+        // next row's number cannot overflow.
+        rowNumber = ok && r > rowNumber && r <= kMaxRowNumber ? r : rowNumber + 1;
         RosterRecord record;
         record.line = rowNumber;
         int column = -1;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/entities.h"
 #include "domain/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -41,6 +43,14 @@ struct ReportFilter
     // Quarter 1..4 of a fiscal year (Q1 = Oct–Dec of fy − 1).
     static ReportFilter fiscalQuarter(int fy, int quarter);
 };
+
+// The name of the period a filter covers when it is exactly a fiscal year or quarter
+// ("FY2025", "FY2025-Q1"), else empty. Targets are set for these names.
+QString periodName(const ReportFilter &filter);
+// "FY2025", "fy2025", "2025" or "FY2025-Q1" as the dates of that period (other fields empty).
+Result<ReportFilter> periodFromName(const QString &name);
+// The canonical form of a period name ("2025" -> "FY2025"); empty when it is not one.
+QString canonicalPeriodName(const QString &name);
 
 // One key of a disaggregation with its count. Keys with zero are present.
 struct Count
@@ -116,9 +126,16 @@ struct Indicators
     QList<MonthActivity> perMonth;
     DataQuality dataQuality;
     QList<TargetActual> targets;
+
+    // Labels of the lookup codes (participant types, topics), for tables and charts.
+    QList<CodeLabel> typeLabels;
+    QList<CodeLabel> topicLabels;
 };
 
 Result<Indicators> computeIndicators(Store &store, const ReportFilter &filter);
+
+// The figure a target is set for (TargetRepository::indicators()), from computed figures.
+std::optional<double> indicatorValue(const Indicators &indicators, const QString &indicator);
 
 // The JSON of `capacita-cli report indicators` (shape in the issue and docs/indicators.md).
 QJsonObject toJson(const Indicators &indicators);
@@ -129,6 +146,7 @@ struct CountedPerson
     QString id;
     QString givenNames;
     QString familyNames;
+    QString docType; // dni | ce | none
     QString docNumber;
     QString sex;
     QStringList ageBands;    // one per band they were counted in
@@ -141,7 +159,7 @@ struct CountedPerson
 // Which bar of a chart or row of a table a drill-down is for ("sex", "F").
 struct Drill
 {
-    QString dimension; // sex | age_band | participant_type | department | topic; empty = all
+    QString dimension; // sex | age_band | participant_type | department | topic | month; empty = all
     QString key;
 };
 

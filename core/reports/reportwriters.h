@@ -17,7 +17,9 @@ namespace capacita::reports {
 QString neutralizeCell(const QString &text);
 
 // CSV, UTF-8 with BOM, comma separated, RFC 4180 quoting. One table: its headers then rows.
-// Several tables: the long format, columns table,key,column,value... (see docs/indicators.md).
+// Several tables: the long format, one line per cell beyond the first of each row, columns
+// table,row,key,column,value (table id, row number from 1, the row's first cell, the cell's
+// column id, the value), so keys that repeat (targets) stay apart. See docs/indicators.md.
 QByteArray csvBytes(const QList<ReportTable> &tables);
 Status writeCsv(const QList<ReportTable> &tables, const QString &path);
 

@@ -14,6 +14,8 @@
 
 namespace capacita {
 
+class AuditLog;
+
 // One open Capacita database: a SQLite file in WAL mode with synchronous=FULL and foreign
 // keys on, migrated to the current schema, with this laptop's site id and clock.
 // One Database per thread (Qt SQL connections must not cross threads).
@@ -38,6 +40,7 @@ public:
 
     static QString defaultPath(); // in QStandardPaths::AppDataLocation
     static int latestSchemaVersion();
+    static int applicationId(); // PRAGMA application_id of every Capacita file ("CAPA")
 
     QString path() const { return m_path; }
     QSqlDatabase &sql() { return m_db; }
@@ -50,6 +53,7 @@ public:
     QString newId() const { return m_newId(); }
 
     ChangeNotifier &notifier() { return m_notifier; }
+    AuditLog &audit() { return *m_audit; } // who changed what (storage/auditlog.h)
 
     // A prepared statement from a per-connection cache. Bind, exec, then read; do not keep it.
     QSqlQuery &prepare(const QString &sql);
@@ -79,6 +83,7 @@ private:
     std::unique_ptr<Hlc> m_hlc;
     QString m_siteId;
     ChangeNotifier m_notifier;
+    std::unique_ptr<AuditLog> m_audit;
     int m_depth = 0;
 };
 

@@ -109,4 +109,17 @@ Result<QStringList> DuplicateRepository::liveRowsOf(const TableSpec &table, cons
     return ids;
 }
 
+Status DuplicateRepository::forgetPerson(const QString &participantId)
+{
+    QSqlQuery &merges = m_db.prepare(QStringLiteral("DELETE FROM merge_log WHERE keep = ? OR other = ? OR instr(rows, ?) > 0"));
+    merges.addBindValue(participantId);
+    merges.addBindValue(participantId);
+    merges.addBindValue(participantId);
+    CAPACITA_TRY(m_db.exec(merges));
+    QSqlQuery &pairs = m_db.prepare(QStringLiteral("DELETE FROM duplicate_dismissal WHERE a = ? OR b = ?"));
+    pairs.addBindValue(participantId);
+    pairs.addBindValue(participantId);
+    return m_db.exec(pairs);
+}
+
 } // namespace capacita

@@ -49,6 +49,9 @@ public:
     // on either side: it must be undone before an earlier one.
     std::optional<MergeLog> laterMergeInvolving(const QString &participantId, qint64 afterId);
     Status markUndone(qint64 id);
+    // Purge: drops the merges and dismissals that mention the person (merge records hold
+    // copies of their values), so those merges can no longer be undone.
+    Status forgetPerson(const QString &participantId);
 
     // Deleted participants folded into another record, with the DNI they had.
     QList<MergedRecord> mergedRecords();

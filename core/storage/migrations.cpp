@@ -174,9 +174,31 @@ Status version2(Database &db)
     });
 }
 
+// The audit log (storage/auditlog.h): append-only, enforced by triggers. The one exception is
+// the purge (Ley 29733), which may blank a line's values while the line's row is listed in
+// audit_erasing, a local table that is empty outside the purge's transaction.
+Status version3(Database &db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE audit_log(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, operator TEXT NOT NULL, "
+                       "site_id TEXT NOT NULL, device TEXT NOT NULL, origin TEXT NOT NULL, detail TEXT, "
+                       "table_name TEXT NOT NULL, row_id TEXT NOT NULL, action TEXT NOT NULL, changes TEXT)"),
+        QStringLiteral("CREATE INDEX audit_log_row ON audit_log(row_id)"),
+        QStringLiteral("CREATE TABLE audit_erasing(row_id TEXT PRIMARY KEY)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE OF id, at, operator, site_id, device, origin, "
+                       "detail, table_name, row_id, action ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_erase_only BEFORE UPDATE OF changes ON audit_log "
+                       "WHEN NEW.changes IS NOT NULL OR NOT EXISTS (SELECT 1 FROM audit_erasing WHERE row_id = OLD.row_id) "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    });
+}
+
 const QList<Step> &steps()
 {
-    static const QList<Step> all{&version1, &version2};
+    static const QList<Step> all{&version1, &version2, &version3};
     return all;
 }
 

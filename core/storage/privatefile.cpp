@@ -16,7 +16,9 @@ QString tr(const char *text)
 Status writePrivateFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: with Qt's write buffer, a disk that fills during the final flush inside
+    // commit() went unnoticed for small files (commit succeeded; found by the full-disk test).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();

@@ -57,6 +57,9 @@ QVariantMap toRow(const Participant &p)
         {QStringLiteral("phone"), p.phone.trimmed()},
         {QStringLiteral("email"), p.email.trimmed()},
         {QStringLiteral("languages"), p.languages},
+        {QStringLiteral("consent_date"), p.consentDate.toString(Qt::ISODate)},
+        {QStringLiteral("consent_notice"), p.consentNotice.trimmed()},
+        {QStringLiteral("consent_by"), p.consentBy.trimmed()},
         {QStringLiteral("merged_into"), p.mergedInto},
     };
 }
@@ -78,6 +81,9 @@ Participant participant(const QSqlQuery &q)
     p.phone = text(q, 10);
     p.email = text(q, 11);
     p.languages = text(q, 12);
+    p.consentDate = QDate::fromString(text(q, 13), Qt::ISODate);
+    p.consentNotice = text(q, 14);
+    p.consentBy = text(q, 15);
     p.mergedInto = text(q, 16);
     return p;
 }

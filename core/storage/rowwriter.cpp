@@ -1,10 +1,9 @@
 #include "storage/rowwriter.h"
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "sync/rowstate.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringBuilder>
 
 namespace capacita {
@@ -27,16 +26,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return numeric ? a.toDouble() == b.toDouble() : a.toString() == b.toString();
 }
 
-QJsonObject parseObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 Error purgedError(const QString &id)
 {
     return Error::badInput(QStringLiteral("id"),
@@ -47,10 +36,10 @@ Error purgedError(const QString &id)
 
 QString RowWriter::bumpVersion(const QString &vv, qint64 *counter) const
 {
-    QJsonObject o = parseObject(vv);
-    *counter = o.value(m_db.siteId()).toInteger() + 1;
-    o[m_db.siteId()] = *counter;
-    return compact(o);
+    VersionVector v = parseVersionVector(vv);
+    *counter = v.value(m_db.siteId(), 0) + 1;
+    v.insert(m_db.siteId(), *counter);
+    return versionVectorJson(v);
 }
 
 std::optional<RowWriter::Meta> RowWriter::readMeta(const TableSpec &table, const QString &id)
@@ -80,22 +69,20 @@ Status RowWriter::insert(const TableSpec &table, const QString &id, const QVaria
     const std::uint64_t hlc = m_db.nextStamp();
     qint64 counter = 0;
     const QString vv = bumpVersion(QStringLiteral("{}"), &counter);
-    const QJsonArray stamp{Hlc::toText(hlc), m_db.siteId(), counter};
-    QJsonObject stamps;
+    const QList<FieldStamp> stamps(table.fields.size(), FieldStamp{hlc, m_db.siteId(), counter});
     QStringList marks;
-    for (const QString &f : table.fields) {
-        stamps[f] = stamp;
+    for (qsizetype i = 0; i < table.fields.size(); ++i)
         marks << QStringLiteral("?");
-    }
     QSqlQuery &q = m_db.prepare(u"INSERT INTO " % table.name % u"(id, " % table.fields.join(u", ")
                                 % u", deleted, vv, stamps, seq) VALUES(?, " % marks.join(u", ") % u", 0, ?, ?, ?)");
     q.addBindValue(id);
     for (const QString &f : table.fields)
         q.addBindValue(normalised(values.value(f)));
     q.addBindValue(vv);
-    q.addBindValue(compact(stamps));
+    q.addBindValue(stampsJson(stamps, table));
     q.addBindValue(qint64(hlc));
     CAPACITA_TRY(m_db.exec(q));
+    CAPACITA_TRY(m_db.audit().recordInsert(table, id, values));
     m_db.notifier().post({table.name, id, ChangeEvent::Inserted});
     return {};
 }
@@ -118,19 +105,19 @@ Status RowWriter::update(const TableSpec &table, const QString &id, const QVaria
     if (changed.isEmpty())
         return {};
 
-    QJsonObject stamps = parseObject(meta->stamps);
+    QList<FieldStamp> stamps = parseStamps(meta->stamps, table);
     const std::uint64_t hlc = m_db.nextStamp();
     // A local edit must win over the value it replaces, even one stamped by a laptop whose
     // clock ran ahead; this edit's stamp goes past it without dragging the whole clock along.
     std::uint64_t fieldHlc = hlc;
     for (const QString &f : changed)
-        fieldHlc = std::max(fieldHlc, Hlc::fromText(stamps.value(f).toArray().at(0).toString()) + 1);
+        fieldHlc = std::max(fieldHlc, stamps.at(table.fields.indexOf(f)).hlc + 1);
     qint64 counter = 0;
     const QString vv = bumpVersion(meta->vv, &counter);
-    const QJsonArray stamp{Hlc::toText(fieldHlc), m_db.siteId(), counter};
+    const FieldStamp stamp{fieldHlc, m_db.siteId(), counter};
     QStringList sets;
     for (const QString &f : changed) {
-        stamps[f] = stamp;
+        stamps[table.fields.indexOf(f)] = stamp;
         sets << f + QStringLiteral(" = ?");
     }
     QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET " % sets.join(u", ")
@@ -138,10 +125,11 @@ Status RowWriter::update(const TableSpec &table, const QString &id, const QVaria
     for (const QString &f : changed)
         q.addBindValue(normalised(values.value(f)));
     q.addBindValue(vv);
-    q.addBindValue(compact(stamps));
+    q.addBindValue(stampsJson(stamps, table));
     q.addBindValue(qint64(hlc));
     q.addBindValue(id);
     CAPACITA_TRY(m_db.exec(q));
+    CAPACITA_TRY(m_db.audit().recordUpdate(table, id, changed, *current, values));
     m_db.notifier().post({table.name, id, ChangeEvent::Updated});
     return {};
 }
@@ -168,6 +156,7 @@ Status RowWriter::setDeleted(const TableSpec &table, const QString &id, bool del
     qint64 counter = 0;
     meta->vv = bumpVersion(meta->vv, &counter);
     CAPACITA_TRY(writeMeta(table, id, *meta));
+    CAPACITA_TRY(m_db.audit().record(table.name, id, deleted ? QStringLiteral("deleted") : QStringLiteral("restored")));
     m_db.notifier().post({table.name, id, deleted ? ChangeEvent::Deleted : ChangeEvent::Restored});
     return {};
 }

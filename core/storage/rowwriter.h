@@ -29,7 +29,8 @@ inline constexpr qint64 kPurgedCounter = std::numeric_limits<qint64>::max();
 
 // The single write path for synced tables. It keeps what sync needs on every change: a new
 // HLC stamp and this site's id for each field that changed, the row's version vector, and
-// the deleted counter; and it posts the change to the database's notifier.
+// the deleted counter; one line in the audit log (storage/auditlog.h) per changed row; and it
+// posts the change to the database's notifier.
 // Empty strings are stored as NULL so "no value" has one representation.
 class RowWriter
 {

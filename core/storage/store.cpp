@@ -13,6 +13,7 @@ Store::Store(std::unique_ptr<Database> db)
     , m_enrollments(*m_db)
     , m_attendance(*m_db)
     , m_scores(*m_db)
+    , m_targets(*m_db)
     , m_reference(*m_db)
 {
 }

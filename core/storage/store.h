@@ -7,6 +7,7 @@
 #include "storage/referencedata.h"
 #include "storage/scorerepository.h"
 #include "storage/sessionrepository.h"
+#include "storage/targetrepository.h"
 #include "storage/trainingrepository.h"
 
 #include <QJsonObject>
@@ -42,6 +43,7 @@ public:
     EnrollmentRepository &enrollments() { return m_enrollments; }
     AttendanceRepository &attendance() { return m_attendance; }
     ScoreRepository &scores() { return m_scores; }
+    TargetRepository &targets() { return m_targets; }
     ReferenceData &reference() { return m_reference; }
 
     // Every live synced record with its field values (no clocks, no local tables), sorted
@@ -58,6 +60,7 @@ private:
     EnrollmentRepository m_enrollments;
     AttendanceRepository m_attendance;
     ScoreRepository m_scores;
+    TargetRepository m_targets;
     ReferenceData m_reference;
 };
 

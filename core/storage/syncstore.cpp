@@ -109,6 +109,14 @@ bool SyncStore::hasReceivedPackages()
     return found;
 }
 
+bool SyncStore::isEmpty(const TableSpec &spec)
+{
+    QSqlQuery &q = m_db.prepare(u"SELECT 1 FROM " % spec.name % u" LIMIT 1");
+    const bool any = q.exec() && q.next();
+    q.finish();
+    return !any;
+}
+
 qint64 SyncStore::maxSeq()
 {
     qint64 best = 0;
@@ -139,13 +147,17 @@ Status SyncStore::deferForeignKeys()
 
 Status SyncStore::writeRow(const TableSpec &spec, const RowState &row, bool exists)
 {
-    QStringList marks;
-    for (int i = 0; i < spec.fields.size(); ++i)
-        marks << QStringLiteral("?");
-    const QString sql = exists
-        ? QString(u"UPDATE " % spec.name % u" SET " % spec.fields.join(u" = ?, ") % u" = ?, deleted = ?, vv = ?, stamps = ?, seq = ? WHERE id = ?")
-        : QString(u"INSERT INTO " % spec.name % u"(" % spec.fields.join(u", ") % u", deleted, vv, stamps, seq, id) VALUES("
-              % marks.join(u", ") % u", ?, ?, ?, ?, ?)");
+    // The statement text is made once per table and kind (this runs once per received row).
+    QString &sql = m_writeSql[{spec.name, exists}];
+    if (sql.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < spec.fields.size(); ++i)
+            marks << QStringLiteral("?");
+        sql = exists
+            ? QString(u"UPDATE " % spec.name % u" SET " % spec.fields.join(u" = ?, ") % u" = ?, deleted = ?, vv = ?, stamps = ?, seq = ? WHERE id = ?")
+            : QString(u"INSERT INTO " % spec.name % u"(" % spec.fields.join(u", ") % u", deleted, vv, stamps, seq, id) VALUES("
+                  % marks.join(u", ") % u", ?, ?, ?, ?, ?)");
+    }
     QSqlQuery &q = m_db.prepare(sql);
     for (const QVariant &v : row.values)
         q.addBindValue(v);
@@ -155,6 +167,20 @@ Status SyncStore::writeRow(const TableSpec &spec, const RowState &row, bool exis
     q.addBindValue(qint64(m_db.nextStamp()));
     q.addBindValue(row.id);
     return m_db.exec(q);
+}
+
+QStringList SyncStore::mergedInto(const QString &participantId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id FROM participant WHERE merged_into = ? AND id <> ?"));
+    q.addBindValue(participantId);
+    q.addBindValue(participantId);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    q.finish();
+    return out;
 }
 
 QList<QPair<const TableSpec *, QString>> SyncStore::rowsOfParticipant(const QString &participantId)
@@ -350,6 +376,11 @@ QList<PackageRecord> SyncStore::packages()
     return out;
 }
 
+Status SyncStore::truncateJournal()
+{
+    return m_db.execSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 bool SyncStore::isPurged(const QString &id)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM purged WHERE id = ?"));
@@ -357,6 +388,18 @@ bool SyncStore::isPurged(const QString &id)
     const bool purged = q.exec() && q.next();
     q.finish();
     return purged;
+}
+
+QSet<QString> SyncStore::purgedIds()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id FROM purged"));
+    QSet<QString> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toString());
+    }
+    q.finish();
+    return ids;
 }
 
 Status SyncStore::markPurged(const QString &table, const QString &id)

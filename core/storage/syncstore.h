@@ -3,7 +3,9 @@
 #include "domain/result.h"
 #include "sync/rowstate.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -64,6 +66,7 @@ public:
     // parents' tables first. The callback returns false to stop. Returns false on a read error.
     bool forEachChangedRow(qint64 sinceSeq, const std::function<bool(const TableSpec &, const RowState &)> &visit);
     qint64 maxSeq();
+    bool isEmpty(const TableSpec &spec); // no row at all, live or not
     qint64 countChangedRows(qint64 sinceSeq); // rows of all synced tables with seq above it
     bool hasReceivedPackages();
     QList<RowState> rowsOf(const TableSpec &spec); // every row of one (small) table
@@ -73,6 +76,8 @@ public:
     Status deferForeignKeys();
     // Stores a merged state (insert or replace), marking it as changed locally now.
     Status writeRow(const TableSpec &spec, const RowState &row, bool exists);
+    // Ids of participant records merged into this one (the same person, folded away).
+    QStringList mergedInto(const QString &participantId);
     // Ids of rows in dependent tables that refer to a participant.
     QList<QPair<const TableSpec *, QString>> rowsOfParticipant(const QString &participantId);
 
@@ -92,11 +97,17 @@ public:
     Status recordPackage(const PackageRecord &p);
     QList<PackageRecord> packages();
 
+    // Checkpoints the write-ahead log into the database and empties it, so values erased by a
+    // purge are in no file (secure_delete has zeroed them in the database). Outside transactions.
+    Status truncateJournal();
+
     bool isPurged(const QString &id);
+    QSet<QString> purgedIds(); // every erased id, for checking many rows
     Status markPurged(const QString &table, const QString &id);
 
 private:
     Database &m_db;
+    QHash<QPair<QString, bool>, QString> m_writeSql; // writeRow's statements
 };
 
 } // namespace capacita

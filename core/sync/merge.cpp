@@ -10,6 +10,19 @@ namespace {
 
 bool sameValue(const QVariant &a, const QVariant &b)
 {
+    // Equality as CBOR values (type and value). The common cases are answered without
+    // building QCborValues, which was a noticeable cost of merging a million rows.
+    if (a.typeId() == b.typeId() && !a.isNull() && !b.isNull()) {
+        switch (a.typeId()) {
+        case QMetaType::QString:
+            return a.toString() == b.toString();
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+            return a.toLongLong() == b.toLongLong();
+        default:
+            break;
+        }
+    }
     return QCborValue::fromVariant(a) == QCborValue::fromVariant(b);
 }
 

@@ -49,11 +49,18 @@ QCborMap headerToCbor(const PackageHeader &h)
     return m;
 }
 
+// Only CBOR integers: QCborValue::toInteger() converts a double too, and an out-of-range one
+// (a forged header) is undefined behaviour.
+qint64 integerOr(const QCborValue &v, qint64 fallback)
+{
+    return v.isInteger() ? v.toInteger() : fallback;
+}
+
 std::optional<PackageHeader> headerFromCbor(const QCborMap &m)
 {
     PackageHeader h;
     auto text = [&](const char *k) { return m.value(str(k)).toString(); };
-    auto integer = [&](const char *k) { return m.value(str(k)).toInteger(-1); };
+    auto integer = [&](const char *k) { return integerOr(m.value(str(k)), -1); };
     h.format = int(integer("format"));
     h.packageId = text("package_id");
     h.datasetId = text("dataset_id");
@@ -70,10 +77,10 @@ std::optional<PackageHeader> headerFromCbor(const QCborMap &m)
     h.chunks = integer("chunks");
     const QCborMap counts = m.value(str("counts")).toMap();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        h.counts.insert(it.key().toString(), it.value().toInteger());
+        h.counts.insert(it.key().toString(), integerOr(it.value(), 0));
     const QCborMap acks = m.value(str("acks")).toMap();
     for (auto it = acks.cbegin(); it != acks.cend(); ++it)
-        h.acks.insert(it.key().toString(), it.value().toInteger());
+        h.acks.insert(it.key().toString(), integerOr(it.value(), 0));
     if (h.packageId.isEmpty() || h.datasetId.isEmpty() || h.origin.isEmpty() || h.schemaVersion < 1 || h.chunks < 1
         || h.seqFrom < 0 || h.seqTo < h.seqFrom)
         return std::nullopt;
@@ -134,9 +141,14 @@ QByteArray PackageWriter::finish()
     file.append(u32(quint32(header.size()))).append(header);
     const QByteArray ad = crypto::hash32(file);
     crypto::StreamEncryptor enc(m_key);
+    qsizetype total = file.size() + 256;
+    for (const QByteArray &chunk : std::as_const(m_chunks))
+        total += chunk.size() + 64; // length, encryption overhead
+    file.reserve(total); // growing by doubling would hold up to twice the package
     file.append(enc.header());
     for (qsizetype i = 0; i < m_chunks.size(); ++i) {
         const QByteArray cipher = enc.push(m_chunks.at(i), ad, i + 1 == m_chunks.size());
+        m_chunks[i] = {}; // keep the plain and the encrypted package from both being in memory
         file.append(u32(quint32(cipher.size()))).append(cipher);
     }
     m_chunks.clear();

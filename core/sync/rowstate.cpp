@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace capacita {
 
@@ -60,9 +63,133 @@ std::optional<RowState> RowState::fromCbor(const QCborArray &a, const TableSpec 
     return r;
 }
 
+namespace {
+
+// The stored JSON is parsed and written once per row by sync import and export; going
+// through QJsonDocument for it was a large share of their time. These read and write
+// exactly what QJsonDocument::Compact gives for these shapes (keys in sorted order),
+// and anything else falls back to QJsonDocument.
+
+void appendString(QString &out, QStringView s)
+{
+    out += u'"';
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            switch (u) {
+            case u'\b': out += QLatin1String("\\b"); break;
+            case u'\f': out += QLatin1String("\\f"); break;
+            case u'\n': out += QLatin1String("\\n"); break;
+            case u'\r': out += QLatin1String("\\r"); break;
+            case u'\t': out += QLatin1String("\\t"); break;
+            default:
+                out += QLatin1String("\\u00");
+                out += QLatin1Char(hex[u >> 4]);
+                out += QLatin1Char(hex[u & 0xf]);
+            }
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
+}
+
+// A cursor over the stored text that accepts only the simple shapes written above.
+class Reader
+{
+public:
+    explicit Reader(QStringView text) : m_s(text) {}
+    bool eat(char16_t c)
+    {
+        if (m_i < m_s.size() && m_s[m_i] == c) {
+            ++m_i;
+            return true;
+        }
+        return false;
+    }
+    bool peek(char16_t c) const { return m_i < m_s.size() && m_s[m_i] == c; }
+    bool atEnd() const { return m_i == m_s.size(); }
+    // A string without escapes (anything else: not the simple shape).
+    bool string(QStringView *out)
+    {
+        if (!eat(u'"'))
+            return false;
+        const qsizetype from = m_i;
+        while (m_i < m_s.size() && m_s[m_i] != u'"') {
+            if (m_s[m_i] == u'\\')
+                return false;
+            ++m_i;
+        }
+        if (m_i == m_s.size())
+            return false;
+        *out = m_s.mid(from, m_i - from);
+        ++m_i;
+        return true;
+    }
+    bool integer(qint64 *out)
+    {
+        const qsizetype from = m_i;
+        qint64 v = 0;
+        while (m_i < m_s.size() && m_s[m_i] >= u'0' && m_s[m_i] <= u'9' && m_i - from < 18)
+            v = v * 10 + (m_s[m_i++].unicode() - u'0');
+        *out = v;
+        return m_i > from && !(m_i < m_s.size() && m_s[m_i] >= u'0' && m_s[m_i] <= u'9');
+    }
+
+private:
+    QStringView m_s;
+    qsizetype m_i = 0;
+};
+
+bool fastVersionVector(QStringView json, VersionVector *vv)
+{
+    Reader r(json);
+    if (!r.eat(u'{'))
+        return false;
+    if (r.eat(u'}'))
+        return r.atEnd();
+    do {
+        QStringView key;
+        qint64 n = 0;
+        if (!r.string(&key) || !r.eat(u':') || !r.integer(&n))
+            return false;
+        vv->insert(key.toString(), n);
+    } while (r.eat(u','));
+    return r.eat(u'}') && r.atEnd();
+}
+
+bool fastStamps(QStringView json, const TableSpec &spec, QList<FieldStamp> *out)
+{
+    Reader r(json);
+    if (!r.eat(u'{'))
+        return false;
+    if (r.eat(u'}'))
+        return r.atEnd();
+    do {
+        QStringView field, hlc, site;
+        qint64 counter = 0;
+        if (!r.string(&field) || !r.eat(u':') || !r.eat(u'[') || !r.string(&hlc) || !r.eat(u',') || !r.string(&site)
+            || !r.eat(u',') || !r.integer(&counter) || !r.eat(u']'))
+            return false;
+        const qsizetype i = spec.fields.indexOf(field);
+        if (i >= 0)
+            (*out)[i] = FieldStamp{hlc.toULongLong(nullptr, 16), site.toString(), counter};
+    } while (r.eat(u','));
+    return r.eat(u'}') && r.atEnd();
+}
+
+} // namespace
+
 VersionVector parseVersionVector(const QString &json)
 {
     VersionVector vv;
+    if (fastVersionVector(json, &vv))
+        return vv;
+    vv.clear();
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = o.begin(); it != o.end(); ++it)
         vv.insert(it.key(), it.value().toInteger());
@@ -71,16 +198,28 @@ VersionVector parseVersionVector(const QString &json)
 
 QString versionVectorJson(const VersionVector &vv)
 {
-    QJsonObject o;
-    for (auto it = vv.cbegin(); it != vv.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    // QMap iterates in key order, as QJsonObject writes.
+    QString out;
+    out.reserve(2 + vv.size() * 52);
+    out += u'{';
+    for (auto it = vv.cbegin(); it != vv.cend(); ++it) {
+        if (it != vv.cbegin())
+            out += u',';
+        appendString(out, it.key());
+        out += u':';
+        out += QString::number(it.value());
+    }
+    out += u'}';
+    return out;
 }
 
 QList<FieldStamp> parseStamps(const QString &json, const TableSpec &spec)
 {
+    QList<FieldStamp> out(spec.fields.size());
+    if (fastStamps(json, spec, &out))
+        return out;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    QList<FieldStamp> out;
+    out.clear();
     out.reserve(spec.fields.size());
     for (const QString &f : spec.fields) {
         const QJsonArray a = o.value(f).toArray();
@@ -92,13 +231,31 @@ QList<FieldStamp> parseStamps(const QString &json, const TableSpec &spec)
 
 QString stampsJson(const QList<FieldStamp> &stamps, const TableSpec &spec)
 {
-    QJsonObject o;
+    // Fields in sorted order, as QJsonObject writes them.
+    QVarLengthArray<int, 32> order;
     for (int i = 0; i < spec.fields.size(); ++i) {
-        const FieldStamp &s = stamps.at(i);
-        if (s.hlc != 0)
-            o.insert(spec.fields.at(i), QJsonArray{Hlc::toText(s.hlc), s.site, s.counter});
+        if (stamps.at(i).hlc != 0)
+            order.append(i);
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return spec.fields.at(a) < spec.fields.at(b); });
+    QString out;
+    out.reserve(2 + order.size() * 72);
+    out += u'{';
+    for (const int i : order) {
+        if (out.size() > 1)
+            out += u',';
+        const FieldStamp &s = stamps.at(i);
+        appendString(out, spec.fields.at(i));
+        out += QLatin1String(":[");
+        appendString(out, Hlc::toText(s.hlc));
+        out += u',';
+        appendString(out, s.site);
+        out += u',';
+        out += QString::number(s.counter);
+        out += u']';
+    }
+    out += u'}';
+    return out;
 }
 
 } // namespace capacita

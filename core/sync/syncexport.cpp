@@ -79,12 +79,14 @@ Result<QJsonObject> SyncService::exportPackage(const QString &path, const Export
     });
     if (!read)
         return Error::io(tr("Could not read the records to export; nothing was written."));
-    const QByteArray bytes = writer.finish();
+    QByteArray bytes = writer.finish();
+    const qint64 packageBytes = bytes.size();
     CAPACITA_TRY(writePrivateFile(path, bytes));
 
     // Read back what is on the disk (the stick may lie) and check it as a receiver would.
     auto back = readWholeFile(path, kMaxPackageBytes);
     bool verified = back.ok() && back.value() == bytes;
+    bytes = {}; // a package of a million rows is large: one copy in memory at a time
     if (verified) {
         const auto h = readPackageHeader(back.value());
         const auto opened = std::holds_alternative<PackageHeader>(h)
@@ -113,7 +115,7 @@ Result<QJsonObject> SyncService::exportPackage(const QString &path, const Export
                               {QStringLiteral("full"), header.full},
                               {QStringLiteral("rows"), rows},
                               {QStringLiteral("counts"), counts},
-                              {QStringLiteral("bytes"), qint64(bytes.size())},
+                              {QStringLiteral("bytes"), packageBytes},
                               {QStringLiteral("verified"), true}};
     Transaction tx(db);
     CAPACITA_TRY(tx.begun());

@@ -1,5 +1,7 @@
 #include "sync/sync.h"
 
+#include "storage/auditlog.h"
+#include "storage/backup.h"
 #include "storage/privatefile.h"
 #include "storage/rowwriter.h"
 #include "storage/store.h"
@@ -9,6 +11,8 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <unordered_set>
 
 namespace capacita {
 
@@ -46,6 +50,38 @@ namespace {
 QVariant valueOrNull(const QVariant &v)
 {
     return v.isValid() ? v : QVariant();
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+// One audit line per merged row (origin "sync"), with the fields the merge changed.
+Status auditMerge(AuditLog &audit, const TableSpec &spec, const std::optional<RowState> &local, const RowState &merged)
+{
+    QVariantMap before, after;
+    QStringList changed;
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        const QVariant old = local ? valueOrNull(local->values.value(i)) : QVariant();
+        const QVariant now = valueOrNull(merged.values.value(i));
+        if (local ? !sameValue(old, now) : !now.isNull()) {
+            changed << spec.fields.at(i);
+            before.insert(spec.fields.at(i), old);
+            after.insert(spec.fields.at(i), now);
+        }
+    }
+    const bool wasDeleted = local && local->deleted % 2 == 1;
+    const bool isDeleted = merged.deleted % 2 == 1;
+    if (!local || !changed.isEmpty()) {
+        CAPACITA_TRY(local ? audit.recordUpdate(spec, merged.id, changed, before, after)
+                           : audit.recordInsert(spec, merged.id, after));
+    }
+    if (local ? wasDeleted != isDeleted : isDeleted)
+        CAPACITA_TRY(audit.record(spec.name, merged.id, isDeleted ? QStringLiteral("deleted") : QStringLiteral("restored")));
+    return {};
 }
 
 } // namespace
@@ -103,10 +139,24 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
     }
     summary.insert(QStringLiteral("already_imported"), false);
 
-    // 4. Merge, all or nothing.
+    // 4. Merge, all or nothing, after a backup to go back to (storage/backup.h).
+    if (!dryRun)
+        CAPACITA_TRY(Backups::beforeImport(db, BackupReason::Sync));
     Transaction tx(db);
     CAPACITA_TRY(tx.begun());
     CAPACITA_TRY(m_sync.deferForeignKeys());
+    const AuditScope audited(db, AuditOrigin::Sync, header.originName + QStringLiteral(" (") + header.origin + QLatin1Char(')'));
+    bool purged = false;
+    const QSet<QString> purgedBefore = m_sync.purgedIds();
+    // A table empty when the merge began holds only rows this package brought: reading the
+    // local state of each received row (most of the time of a first import) is skipped
+    // unless its id was written already. Hashes of the ids keep that set small; a collision
+    // only costs a read.
+    QHash<QString, std::unordered_set<size_t>> writtenToEmpty;
+    for (const TableSpec &t : schema::syncedTables()) {
+        if (m_sync.isEmpty(t))
+            writtenToEmpty[t.name].reserve(size_t(std::clamp<qint64>(header.counts.value(t.name), 0, 1 << 22)));
+    }
     const std::int64_t now = db.clock().nowMs();
     qint64 added = 0, updated = 0, unchanged = 0, conflicts = 0, future = 0, ignored = 0;
     std::uint64_t newest = 0;
@@ -123,11 +173,15 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
             else
                 newest = std::max(newest, s.hlc);
         }
-        if (remote.deleted != kPurgedCounter && m_sync.isPurged(remote.id)) {
+        // The erased ids are read once; after a purge within this package, row by row.
+        if (remote.deleted != kPurgedCounter && (purged ? m_sync.isPurged(remote.id) : purgedBefore.contains(remote.id))) {
             ++ignored; // an erased person never comes back
             return true;
         }
-        const auto local = m_sync.readRow(spec, remote.id);
+        auto fresh = writtenToEmpty.find(spec.name);
+        const size_t idHash = qHash(remote.id);
+        const bool mayExist = purged || fresh == writtenToEmpty.end() || fresh->count(idHash) > 0;
+        const auto local = mayExist ? m_sync.readRow(spec, remote.id) : std::nullopt;
         const MergeResult merged = mergeRow(spec, local, remote);
         for (const FieldConflict &c : merged.conflicts) {
             ++conflicts;
@@ -148,11 +202,17 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
             failed = s.error();
             return false;
         }
+        if (fresh != writtenToEmpty.end())
+            fresh->insert(idHash);
         if (merged.row.deleted == kPurgedCounter && spec.personal) {
+            purged = true; // the purge logs it, without the values it wipes
             if (const Status s = purgeParticipant(remote.id); !s) {
                 failed = s.error();
                 return false;
             }
+        } else if (const Status s = auditMerge(db.audit(), spec, local, merged.row); !s) {
+            failed = s.error();
+            return false;
         }
         db.notifier().post({spec.name, remote.id, ChangeEvent::Updated});
         return true;
@@ -194,6 +254,8 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
                                       .arg(header.originName));
         return s.error();
     }
+    if (purged)
+        CAPACITA_TRY(m_sync.truncateJournal());
     return summary;
 }
 

@@ -1,5 +1,7 @@
 #include "sync/sync.h"
 
+#include "storage/auditlog.h"
+#include "storage/duplicaterepository.h"
 #include "storage/rowwriter.h"
 #include "storage/store.h"
 #include "storage/transaction.h"
@@ -134,7 +136,28 @@ Status SyncService::purgeParticipant(const QString &id)
         CAPACITA_TRY(m_sync.markPurged(spec->name, rowId));
         CAPACITA_TRY(m_sync.forgetConflictsOf(rowId));
     }
-    return tx.commit();
+    // The audit log and the merge records keep no copy of the person's values; the log keeps
+    // that the rows existed and were purged, by whom and where.
+    QStringList ids;
+    for (const auto &[spec, rowId] : std::as_const(rows))
+        ids << rowId;
+    CAPACITA_TRY(db.audit().eraseValuesOf(ids));
+    for (const auto &[spec, rowId] : std::as_const(rows))
+        CAPACITA_TRY(db.audit().record(spec->name, rowId, QStringLiteral("purged")));
+    CAPACITA_TRY(DuplicateRepository(db).forgetPerson(id));
+    // Records merged into this one are the same person (with their names, often their DNI).
+    for (const QString &merged : m_sync.mergedInto(id)) {
+        const auto row = m_sync.readRow(schema::participant(), merged);
+        if (row && row->deleted != kPurgedCounter)
+            CAPACITA_TRY(purgeParticipant(merged));
+    }
+    const bool outermost = db.transactionDepth() == 1; // this purge's own transaction
+    CAPACITA_TRY(tx.commit());
+    // Erased values must not survive in the write-ahead log either (outside a sync import's
+    // transaction; the import does this after it commits).
+    if (outermost)
+        CAPACITA_TRY(m_sync.truncateJournal());
+    return {};
 }
 
 } // namespace capacita

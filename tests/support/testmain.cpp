@@ -7,6 +7,9 @@
 #ifdef CAPACITA_TEST_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(CAPACITA_TEST_GUI)
+#include <QGuiApplication> // PDF outputs lay out fonts (offscreen platform)
+using TestApplication = QGuiApplication;
 #else
 using TestApplication = QCoreApplication;
 #endif

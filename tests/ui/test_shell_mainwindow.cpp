@@ -62,7 +62,8 @@ TEST_CASE("The main window opens on every page by name and by shortcut", "[shell
         CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.page(*byName));
         CHECK(window.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow() == page);
     }
-    CHECK_FALSE(MainWindow::pageFromName(QStringLiteral("reportes")).has_value());
+    CHECK(MainWindow::pageFromName(QStringLiteral("reportes")) == MainWindow::Reports);
+    CHECK_FALSE(MainWindow::pageFromName(QStringLiteral("informes")).has_value());
     CHECK(MainWindow::pageFromName(QStringLiteral(" Participantes ")) == MainWindow::Participants);
 
     for (int page = MainWindow::PageCount - 1; page >= 0; --page) {

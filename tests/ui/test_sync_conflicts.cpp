@@ -80,10 +80,10 @@ TEST_CASE("Keeping this laptop's value through the page changes the record and c
     QAbstractItemModelTester tester(page->conflictModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy counted(page, &SyncPage::openConflictsChanged);
 
-    // Sincronizar sits between Evaluaciones and Ajustes, on Ctrl+7 (Duplicados is Ctrl+4).
+    // Sincronizar sits between Reportes and Ajustes, on Ctrl+8 (Duplicados is Ctrl+4).
     auto *go = window.findChild<QAction *>(QStringLiteral("sincronizarAction"));
     REQUIRE(go);
-    CHECK(go->shortcut() == QKeySequence(QStringLiteral("Ctrl+7")));
+    CHECK(go->shortcut() == QKeySequence(QStringLiteral("Ctrl+8")));
     go->trigger();
     CHECK(window.currentPage() == MainWindow::Sync);
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));

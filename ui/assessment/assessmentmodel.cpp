@@ -1,5 +1,6 @@
 #include "assessment/assessmentmodel.h"
 
+#include "common/tonecolors.h"
 #include "assessment/scorecommands.h"
 #include "assessment/scoreformat.h"
 #include "domain/validation.h"
@@ -296,7 +297,7 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return scoreformat::number(rowMax(row));
         if (role == Qt::ForegroundRole && !stored && !row.pendingMax)
-            return QColor(0x75, 0x75, 0x75); // a default, not something anybody typed
+            return toneColor(Tone::Muted); // a default, not something anybody typed
         if (role == Qt::ToolTipRole)
             return differ ? tr("The pre-test is out of %1 and the post-test out of %2.")
                                 .arg(scoreformat::number(row.pre->maxScore), scoreformat::number(row.post->maxScore))
@@ -313,7 +314,7 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return scoreformat::gain(points, percent);
         if (role == Qt::ForegroundRole && std::abs(percent) > 1e-9)
-            return percent > 0 ? QColor(0x1B, 0x5E, 0x20) : QColor(0xB7, 0x1C, 0x1C);
+            return toneColor(percent > 0 ? Tone::Good : Tone::Bad);
         if (role == Qt::ToolTipRole)
             return tr("Post-test minus pre-test: %1 points, %2 of the maximum.")
                 .arg(scoreformat::signedNumber(points), scoreformat::percent(percent));

@@ -1,5 +1,6 @@
 #include "attendance/attendancemodel.h"
 
+#include "common/tonecolors.h"
 #include "attendance/attendancecommands.h"
 #include "attendance/attendancestyle.h"
 #include "storage/store.h"
@@ -268,7 +269,7 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ForegroundRole:
-            return complete ? QVariant(QColor(0x1B, 0x5E, 0x20)) : QVariant();
+            return complete ? QVariant(toneColor(Tone::Good)) : QVariant();
         case Qt::FontRole: {
             if (!complete)
                 return {};

@@ -1,5 +1,6 @@
 #include "attendance/attendancepage.h"
 
+#include "common/tonecolors.h"
 #include "attendance/attendancegrid.h"
 #include "attendance/attendancemodel.h"
 #include "attendance/attendancestyle.h"
@@ -50,7 +51,7 @@ AttendancePage::AttendancePage(Store &store, QUndoStack &undo, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Status"));
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"color: #B71C1C;"_s);
+    m_status->setStyleSheet(toneStyleSheet(Tone::Error));
 
     auto *top = new QHBoxLayout;
     top->addWidget(selectorLabel);

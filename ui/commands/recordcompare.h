@@ -18,7 +18,8 @@ inline constexpr auto kParticipantFields = std::tuple{
     &Participant::id, &Participant::givenNames, &Participant::familyNames, &Participant::docType,
     &Participant::docNumber, &Participant::sex, &Participant::birthYear, &Participant::type,
     &Participant::institution, &Participant::ubigeo, &Participant::phone, &Participant::email,
-    &Participant::languages, &Participant::mergedInto};
+    &Participant::languages, &Participant::consentDate, &Participant::consentNotice,
+    &Participant::consentBy, &Participant::mergedInto};
 
 inline constexpr auto kSessionFields = std::tuple{
     &TrainingSession::id, &TrainingSession::trainingId, &TrainingSession::date,

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -18,6 +19,10 @@ public:
     void show(QWidget *field, const QString &message);
     void clear();
     QLabel *labelFor(QWidget *field) const { return m_labels.value(field); }
+    // Call once the form is built: a row label's buddy is the wrapper, which takes no focus,
+    // so its mnemonic would go nowhere and the field would have no accessible name. This
+    // points each label at its field and names the field after the label.
+    void linkLabels(QFormLayout *form);
 
 private:
     QHash<QWidget *, QLabel *> m_labels;

@@ -37,6 +37,7 @@ DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
 
     m_pairs = new QTableView(this);
     m_pairs->setObjectName(u"duplicatePairs"_s);
+    m_pairs->setAccessibleName(tr("Possible duplicates"));
     m_pairs->setModel(m_model);
     m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -50,6 +51,7 @@ DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
     m_evidence->setWordWrap(true);
     m_fieldView = new QTableView(this);
     m_fieldView->setObjectName(u"duplicateFields"_s);
+    m_fieldView->setAccessibleName(tr("Fields of the two records"));
     m_fieldView->setModel(m_fields);
     m_fieldView->setSelectionMode(QAbstractItemView::NoSelection);
     m_fieldView->verticalHeader()->hide();

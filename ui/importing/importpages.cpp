@@ -1,5 +1,6 @@
 #include "importing/importpages.h"
 
+#include "common/tonecolors.h"
 #include "importing/importwizard.h"
 #include "importing/previewmodel.h"
 #include "importing/rejectedrowsmodel.h"
@@ -32,7 +33,7 @@ QLabel *wrappedLabel(QWidget *parent, const QString &name)
 
 void warn(QLabel *label)
 {
-    label->setStyleSheet(u"color: #a4000f;"_s);
+    label->setStyleSheet(toneStyleSheet(Tone::Error));
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "participants/participanteditor.h"
 
+#include "audit/audithistorydialog.h"
 #include "commands/participantcommands.h"
 #include "commands/recordcompare.h"
 #include "common/codelabels.h"
@@ -8,10 +9,12 @@
 #include "storage/store.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -20,6 +23,7 @@ namespace capacita {
 
 namespace {
 constexpr int kNoBirthYear = 1900; // the spin box minimum stands for "not recorded"
+const QDate kNoConsent(2000, 1, 1); // likewise for the consent date
 
 QLineEdit *lineEdit(const char *name, QWidget *parent)
 {
@@ -52,6 +56,7 @@ void ParticipantEditor::buildForm()
     m_docType = combo("docTypeCombo", this);
     labels::fillCombo(m_docType, validation::docTypes(), &labels::docType);
     m_docNumber = lineEdit("docNumberEdit", this);
+    m_docNumber->setAccessibleName(tr("Document number"));
     m_sex = combo("sexCombo", this);
     labels::fillCombo(m_sex, validation::sexCodes(), &labels::sex);
     m_birthYear = new QSpinBox(this);
@@ -65,6 +70,18 @@ void ParticipantEditor::buildForm()
     m_district->setObjectName(QStringLiteral("districtPicker"));
     m_phone = lineEdit("phoneEdit", this);
     m_email = lineEdit("emailEdit", this);
+    m_consentDate = new QDateEdit(this);
+    m_consentDate->setObjectName(QStringLiteral("consentDateEdit"));
+    m_consentDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_consentDate->setCalendarPopup(true);
+    m_consentDate->setDateRange(kNoConsent, m_store.db().clock().today());
+    m_consentDate->setSpecialValueText(tr("not recorded"));
+    m_consentNotice = lineEdit("consentNoticeEdit", this);
+    m_consentNotice->setPlaceholderText(tr("e.g. v2 2025"));
+    m_consentBy = lineEdit("consentByEdit", this);
+    m_history = new QPushButton(tr("Histo&ry…"), this);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed this person's record, when and on which laptop"));
 
     // Type and number share a row and one error line under it.
     m_documentBox = new QWidget(this);
@@ -89,6 +106,12 @@ void ParticipantEditor::buildForm()
     form->addRow(tr("Dis&trict of work:"), m_errors.wrap(m_district));
     form->addRow(tr("&Phone:"), m_errors.wrap(m_phone));
     form->addRow(tr("&E-mail:"), m_errors.wrap(m_email));
+    // Consent under Ley 29733; reports can count only people who gave it.
+    form->addRow(tr("C&onsent date:"), m_errors.wrap(m_consentDate));
+    form->addRow(tr("Privacy notice &version:"), m_errors.wrap(m_consentNotice));
+    form->addRow(tr("Consent collected b&y:"), m_errors.wrap(m_consentBy));
+    form->addRow(QString(), m_history);
+    m_errors.linkLabels(form);
 }
 
 void ParticipantEditor::connectFields()
@@ -103,6 +126,15 @@ void ParticipantEditor::connectFields()
     onText(m_institution, &Participant::institution);
     onText(m_phone, &Participant::phone);
     onText(m_email, &Participant::email);
+    onText(m_consentNotice, &Participant::consentNotice);
+    onText(m_consentBy, &Participant::consentBy);
+    connect(m_consentDate, &QDateEdit::editingFinished, this, [this] {
+        commit(m_consentDate, [this](Participant &p) {
+            const QDate date = m_consentDate->date();
+            p.consentDate = date > kNoConsent ? date : QDate();
+        });
+    });
+    connect(m_history, &QPushButton::clicked, this, &ParticipantEditor::showHistory);
 
     connect(m_docType, &QComboBox::activated, this, [this] { commitDocument(m_docType); });
     connect(m_docNumber, &QLineEdit::editingFinished, this, [this] { commitDocument(m_docNumber); });
@@ -173,6 +205,18 @@ void ParticipantEditor::load()
     m_district->setUbigeo(p.ubigeo);
     m_phone->setText(p.phone);
     m_email->setText(p.email);
+    m_consentDate->setDate(p.consentDate.isValid() ? p.consentDate : kNoConsent);
+    m_consentNotice->setText(p.consentNotice);
+    m_consentBy->setText(p.consentBy);
+}
+
+void ParticipantEditor::showHistory()
+{
+    if (m_current.id.isEmpty())
+        return;
+    auto *dialog = new AuditHistoryDialog(m_store, QStringLiteral("participant"), m_current.id, m_current.fullName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ParticipantEditor::commit(QWidget *field, const std::function<void(Participant &)> &change)

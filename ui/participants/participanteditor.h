@@ -8,6 +8,8 @@
 #include <functional>
 
 class QComboBox;
+class QDateEdit;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QUndoStack;
@@ -36,6 +38,7 @@ private:
     void commit(QWidget *field, const std::function<void(Participant &)> &change);
     void commitDocument(QWidget *field);
     void onChanged(const ChangeEvent &event);
+    void showHistory();
 
     Store &m_store;
     QUndoStack &m_undo;
@@ -55,6 +58,10 @@ private:
     DistrictPicker *m_district = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
+    QDateEdit *m_consentDate = nullptr;
+    QLineEdit *m_consentNotice = nullptr;
+    QLineEdit *m_consentBy = nullptr;
+    QPushButton *m_history = nullptr;
 };
 
 } // namespace capacita

@@ -13,7 +13,7 @@ ParticipantModel::ParticipantModel(Store &store, QObject *parent)
     const QList<CodeLabel> types = store.reference().participantTypes();
     for (const CodeLabel &type : types)
         m_typeLabels.insert(type.code, labels::localized(type));
-    m_rows = store.participants().list();
+    resetRows(allRows());
     ChangeNotifier &notifier = store.db().notifier();
     connect(&notifier, &ChangeNotifier::changed, this, &ParticipantModel::onChanged);
     connect(&notifier, &ChangeNotifier::bulkChanged, this, &ParticipantModel::reload);
@@ -43,21 +43,16 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Participant &p = m_rows.at(index.row());
+    const ParticipantRow &p = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(p, index.column());
     case IdRole:
         return p.id;
     case SearchRole:
-        return foldForSearch(p.givenNames + QLatin1Char(' ') + p.familyNames + QLatin1Char(' ')
-                             + p.docNumber + QLatin1Char(' ') + p.institution);
+        return p.searchKey;
     case SortRole:
-        if (index.column() == Document)
-            return p.docNumber;
-        // Family names first, given names to break ties, as in a paper register.
-        return foldForSearch(display(p, index.column()) + QLatin1Char('\x1f') + p.familyNames
-                             + QLatin1Char('\x1f') + p.givenNames);
+        return p.sortKeys.at(std::size_t(index.column()));
     default:
         return {};
     }
@@ -86,12 +81,39 @@ void ParticipantModel::onChanged(const ChangeEvent &event)
         return;
     }
     Result<Participant> live = m_store.participants().get(event.id);
-    syncRow(event.id, live ? std::optional<Participant>(live.value()) : std::nullopt);
+    syncRow(event.id, live ? std::optional<ParticipantRow>(withKeys(live.value())) : std::nullopt);
 }
 
 void ParticipantModel::reload()
 {
-    resetRows(m_store.participants().list());
+    resetRows(allRows());
+}
+
+ParticipantRow ParticipantModel::withKeys(const Participant &p) const
+{
+    static_assert(std::tuple_size_v<decltype(ParticipantRow::sortKeys)> == ColumnCount);
+    ParticipantRow row{p, {}, {}};
+    row.searchKey = foldForSearch(p.givenNames + QLatin1Char(' ') + p.familyNames + QLatin1Char(' ')
+                                  + p.docNumber + QLatin1Char(' ') + p.institution);
+    // Family names first, given names to break ties, as in a paper register.
+    const QString tieBreak = QLatin1Char('\x1f') + foldForSearch(p.familyNames) + QLatin1Char('\x1f')
+                             + foldForSearch(p.givenNames);
+    for (int column = 0; column < ColumnCount; ++column) {
+        row.sortKeys.at(std::size_t(column)) = column == Document
+            ? p.docNumber
+            : foldForSearch(display(p, column)) + tieBreak;
+    }
+    return row;
+}
+
+QList<ParticipantRow> ParticipantModel::allRows() const
+{
+    const QList<Participant> people = m_store.participants().list();
+    QList<ParticipantRow> rows;
+    rows.reserve(people.size());
+    for (const Participant &p : people)
+        rows.append(withKeys(p));
+    return rows;
 }
 
 } // namespace capacita

@@ -31,6 +31,7 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("participantSearch"));
+    m_search->setAccessibleName(tr("Search participants"));
     m_search->setPlaceholderText(tr("Search by name, DNI or institution…"));
     m_search->setClearButtonEnabled(true);
     m_new = new QPushButton(tr("&New participant"), this);
@@ -40,6 +41,7 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("participantsView"));
+    m_view->setAccessibleName(tr("Participants"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ParticipantModel::FamilyNames, Qt::AscendingOrder);

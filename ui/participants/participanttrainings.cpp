@@ -1,5 +1,6 @@
 #include "participants/participanttrainings.h"
 
+#include "common/tonecolors.h"
 #include "commands/participantcommands.h"
 #include "storage/store.h"
 
@@ -27,6 +28,7 @@ ParticipantTrainings::ParticipantTrainings(Store &store, QUndoStack &undo, QWidg
       m_choice(new QComboBox(this))
 {
     m_list->setObjectName(QStringLiteral("enrolledList"));
+    m_list->setAccessibleName(tr("Trainings of this person"));
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_choice->setObjectName(QStringLiteral("enrollChoice"));
@@ -37,7 +39,7 @@ ParticipantTrainings::ParticipantTrainings(Store &store, QUndoStack &undo, QWidg
     m_unenroll = new QPushButton(tr("&Remove from training"), this);
     m_unenroll->setObjectName(QStringLiteral("unenrollButton"));
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(toneStyleSheet(Tone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
 

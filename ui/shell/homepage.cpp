@@ -1,6 +1,7 @@
 #include "shell/homepage.h"
 
 #include "common/searchtext.h"
+#include "reports/dashboard.h"
 #include "storage/store.h"
 
 #include <QFrame>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QTreeWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,13 +25,20 @@ constexpr int kUpcomingShown = 8;
 HomePage::HomePage(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_refreshLater(new QTimer(this))
 {
-    auto *title = new QLabel(tr("Capacita — training records"), this);
+    auto *content = new QWidget;
+    auto *title = new QLabel(tr("Capacita — training records"), content);
     QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    m_cards = new QWidget(this);
+    m_dashboard = new Dashboard(store, content);
+
+    QFont sectionFont = title->font();
+    sectionFont.setPointSizeF(font().pointSizeF());
+    auto *recordsTitle = new QLabel(tr("Recorded in this database"), content);
+    recordsTitle->setFont(sectionFont);
+    m_cards = new QWidget(content);
     auto *cards = new QHBoxLayout(m_cards);
     cards->setContentsMargins(0, 0, 0, 0);
     addCounter(QStringLiteral("trainings"), tr("Trainings"));
@@ -37,31 +46,42 @@ HomePage::HomePage(Store &store, QWidget *parent)
     addCounter(QStringLiteral("participants"), tr("Participants"));
     addCounter(QStringLiteral("enrollments"), tr("Enrollments"));
 
-    auto *upcomingTitle = new QLabel(tr("Upcoming trainings"), this);
-    QFont sectionFont = upcomingTitle->font();
-    sectionFont.setBold(true);
+    auto *upcomingTitle = new QLabel(tr("Upcoming trainings"), content);
     upcomingTitle->setFont(sectionFont);
-    m_upcoming = new QTreeWidget(this);
+    m_upcoming = new QTreeWidget(content);
     m_upcoming->setObjectName(QStringLiteral("upcomingList"));
     m_upcoming->setRootIsDecorated(false);
     m_upcoming->setAlternatingRowColors(true);
+    m_upcoming->setMinimumHeight(180);
     m_upcoming->setHeaderLabels({tr("Starts"), tr("Code"), tr("Title"), tr("Department"),
                                  tr("Sessions"), tr("Enrolled")});
     m_upcoming->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_upcoming->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_upcoming->header()->setStretchLastSection(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    layout->addWidget(m_cards);
-    layout->addSpacing(16);
-    layout->addWidget(upcomingTitle);
-    layout->addWidget(m_upcoming, 1);
-    m_noUpcoming = new QLabel(tr("No trainings planned from today on. Create one on the Trainings page."), this);
+    m_noUpcoming = new QLabel(tr("No trainings planned from today on. Create one on the Trainings page."), content);
     m_noUpcoming->setObjectName(QStringLiteral("noUpcoming"));
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(title);
+    layout->addWidget(m_dashboard);
+    layout->addSpacing(12);
+    layout->addWidget(recordsTitle);
+    layout->addWidget(m_cards);
+    layout->addSpacing(12);
+    layout->addWidget(upcomingTitle);
+    layout->addWidget(m_upcoming);
     layout->addWidget(m_noUpcoming);
     layout->addStretch();
+
+    // The charts need room; on a small screen the page scrolls rather than squeezing them.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("homeScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     // Many changes in a row (an import, a cascade) make one refresh, after they are done.
     m_refreshLater->setSingleShot(true);
@@ -80,13 +100,15 @@ QLabel *HomePage::addCounter(const QString &name, const QString &caption)
     auto *number = new QLabel(QStringLiteral("0"), card);
     number->setObjectName(name + QStringLiteral("Count"));
     QFont big = number->font();
-    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     number->setFont(big);
     number->setAlignment(Qt::AlignCenter);
     auto *label = new QLabel(caption, card);
     label->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(0);
     layout->addWidget(number);
     layout->addWidget(label);
     m_cards->layout()->addWidget(card);

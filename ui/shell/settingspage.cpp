@@ -1,5 +1,6 @@
 #include "shell/settingspage.h"
 
+#include "shell/backuppanel.h"
 #include "storage/store.h"
 
 #include <QComboBox>
@@ -7,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -15,7 +17,25 @@ namespace capacita {
 QString SettingsPage::savedLanguage()
 {
     const QString saved = QSettings().value(languageKey()).toString();
-    return saved == QLatin1String("en") ? saved : QStringLiteral("es");
+    if (saved == QLatin1String("en") || saved == QLatin1String("es"))
+        return saved;
+    return languageFor(QLocale::system());
+}
+
+QLocale SettingsPage::localeFor(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    // Spanish with dd/MM/yyyy dates and a decimal comma (12,5), as the programme writes them.
+    // CLDR gives es_PE a decimal point, so the Spanish of Colombia stands in: same words,
+    // same date order, decimal comma.
+    return QLocale(QLocale::Spanish, QLocale::Colombia);
+}
+
+QString SettingsPage::languageFor(const QLocale &locale)
+{
+    // Spanish first: English only when the system clearly asks for it.
+    return locale.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("es");
 }
 
 SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent)
@@ -57,7 +77,7 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(languageBox);
     layout->addWidget(databaseBox);
-    layout->addStretch();
+    layout->addWidget(new BackupPanel(store, this), 1);
 
     connect(m_language, &QComboBox::activated, this, &SettingsPage::onLanguageChosen);
 }

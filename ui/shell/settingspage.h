@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLocale;
 
 namespace capacita {
 
@@ -17,8 +18,12 @@ public:
     explicit SettingsPage(Store &store, QWidget *parent = nullptr);
 
     static QString languageKey() { return QStringLiteral("ui/language"); }
-    // The saved language ("es" or "en"); Spanish unless English was chosen.
+    // The saved language ("es" or "en"); before one is saved, the system locale's (languageFor).
     static QString savedLanguage();
+    // "en" for an English locale, else "es".
+    static QString languageFor(const QLocale &locale);
+    // The locale that formats dates and numbers in a language: Spanish gives 31/12/2025, 12,5.
+    static QLocale localeFor(const QString &language);
 
 private:
     void onLanguageChosen();

@@ -1,5 +1,7 @@
 #include "sync/datasetdialogs.h"
 
+#include "common/tonecolors.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -41,7 +43,7 @@ CreateDatasetDialog::CreateDatasetDialog(QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_problem->setStyleSheet(toneStyleSheet(Tone::Error));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

@@ -100,6 +100,8 @@ QString SyncText::fieldName(const QString &field)
         { u"email"_s, QT_TR_NOOP("E-mail") },
         { u"languages"_s, QT_TR_NOOP("Languages") },
         { u"consent_date"_s, QT_TR_NOOP("Consent date") },
+        { u"consent_notice"_s, QT_TR_NOOP("Privacy notice version") },
+        { u"consent_by"_s, QT_TR_NOOP("Consent collected by") },
         { u"merged_into"_s, QT_TR_NOOP("Merged into") },
         { u"code"_s, QT_TR_NOOP("Code") },
         { u"title"_s, QT_TR_NOOP("Title") },

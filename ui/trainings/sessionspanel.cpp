@@ -1,5 +1,6 @@
 #include "trainings/sessionspanel.h"
 
+#include "common/tonecolors.h"
 #include "commands/trainingcommands.h"
 #include "common/modelroles.h"
 #include "storage/store.h"
@@ -70,6 +71,7 @@ SessionsPanel::SessionsPanel(Store &store, QUndoStack &undo, QWidget *parent)
     m_proxy->sort(SessionModel::Date);
 
     m_view->setObjectName(QStringLiteral("sessionsView"));
+    m_view->setAccessibleName(tr("Sessions"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new SessionDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,7 +88,7 @@ SessionsPanel::SessionsPanel(Store &store, QUndoStack &undo, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deleteSessionButton"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sessionError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(toneStyleSheet(Tone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
 

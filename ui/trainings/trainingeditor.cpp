@@ -1,5 +1,6 @@
 #include "trainings/trainingeditor.h"
 
+#include "audit/audithistorydialog.h"
 #include "commands/recordcompare.h"
 #include "commands/trainingcommands.h"
 #include "common/codelabels.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -74,6 +76,8 @@ void TrainingEditor::buildForm()
     m_venue = lineEdit("venueEdit", this);
     m_start = dateEdit("startDateEdit", this);
     m_end = dateEdit("endDateEdit", this);
+    m_start->setAccessibleName(tr("Start date"));
+    m_end->setAccessibleName(tr("End date"));
     m_facilitators = lineEdit("facilitatorsEdit", this);
     m_partner = lineEdit("partnerEdit", this);
     m_planned = new QSpinBox(this);
@@ -88,6 +92,9 @@ void TrainingEditor::buildForm()
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     labels::fillCombo(m_status, validation::trainingStatuses(), &labels::trainingStatus);
+    m_history = new QPushButton(tr("Histo&ry…"), this);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed this training, its sessions, enrollments, attendance and scores"));
 
     // Fields that share a row share one error line under the row, so the row stays aligned.
     m_datesBox = new QWidget(this);
@@ -122,10 +129,12 @@ void TrainingEditor::buildForm()
     form->addRow(tr("&Partner:"), m_errors.wrap(m_partner));
     form->addRow(tr("Pla&nned people:"), m_errors.wrap(m_numbersBox));
     form->addRow(tr("&Status:"), m_errors.wrap(m_status));
+    form->addRow(QString(), m_history);
     if (auto *datesLabel = qobject_cast<QLabel *>(form->labelForField(m_datesBox->parentWidget())))
         datesLabel->setBuddy(m_start);
     if (auto *plannedLabel = qobject_cast<QLabel *>(form->labelForField(m_numbersBox->parentWidget())))
         plannedLabel->setBuddy(m_planned);
+    m_errors.linkLabels(form);
 }
 
 void TrainingEditor::connectFields()
@@ -155,6 +164,7 @@ void TrainingEditor::connectFields()
     connect(m_modality, &QComboBox::activated, this, [this] {
         commit(m_modality, [this](Training &t) { t.modality = m_modality->currentData().toString(); });
     });
+    connect(m_history, &QPushButton::clicked, this, &TrainingEditor::showHistory);
     connect(m_status, &QComboBox::activated, this, [this] {
         commit(m_status, [this](Training &t) { t.status = m_status->currentData().toString(); });
     });
@@ -181,6 +191,16 @@ void TrainingEditor::connectFields()
                 t.completionShare = m_completion->value() / 100.0;
         });
     });
+}
+
+void TrainingEditor::showHistory()
+{
+    if (m_current.id.isEmpty())
+        return;
+    auto *dialog = new AuditHistoryDialog(m_store, QStringLiteral("training"), m_current.id,
+                                          m_current.code + QLatin1Char(' ') + m_current.title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void TrainingEditor::setTraining(const QString &trainingId)

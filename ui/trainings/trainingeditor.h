@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QUndoStack;
 
@@ -38,6 +39,7 @@ private:
     void load(); // m_current -> widgets, without storing anything
     void commit(QWidget *field, const std::function<void(Training &)> &change);
     void onChanged(const ChangeEvent &event);
+    void showHistory();
 
     Store &m_store;
     QUndoStack &m_undo;
@@ -61,6 +63,7 @@ private:
     QSpinBox *m_planned = nullptr;
     QSpinBox *m_completion = nullptr;
     QComboBox *m_status = nullptr;
+    QPushButton *m_history = nullptr;
 };
 
 } // namespace capacita

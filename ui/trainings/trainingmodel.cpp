@@ -14,7 +14,7 @@ TrainingModel::TrainingModel(Store &store, QObject *parent)
     const QList<District> districts = store.reference().districts();
     for (const District &d : districts)
         m_departments.insert(d.ubigeo.left(2), displayPlaceName(d.department));
-    m_rows = store.trainings().list();
+    resetRows(store.trainings().list());
     ChangeNotifier &notifier = store.db().notifier();
     connect(&notifier, &ChangeNotifier::changed, this, &TrainingModel::onChanged);
     connect(&notifier, &ChangeNotifier::bulkChanged, this, &TrainingModel::reload);

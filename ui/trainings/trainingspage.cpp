@@ -4,6 +4,7 @@
 #include "common/errorreporter.h"
 #include "common/modelroles.h"
 #include "common/searchproxymodel.h"
+#include "reports/sheetprinter.h"
 #include "storage/store.h"
 #include "trainings/sessionmodel.h"
 #include "trainings/sessionspanel.h"
@@ -14,11 +15,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -32,6 +35,7 @@ TrainingsPage::TrainingsPage(Store &store, QUndoStack &undo, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("trainingSearch"));
+    m_search->setAccessibleName(tr("Search trainings"));
     m_search->setPlaceholderText(tr("Search by code, title, department, venue…"));
     m_search->setClearButtonEnabled(true);
     m_new = new QPushButton(tr("&New training"), this);
@@ -42,9 +46,25 @@ TrainingsPage::TrainingsPage(Store &store, QUndoStack &undo, QWidget *parent)
     m_attendance->setObjectName(QStringLiteral("attendanceButton"));
     m_scores = new QPushButton(tr("Sc&ores"), this);
     m_scores->setObjectName(QStringLiteral("scoresButton"));
+    m_printer = new SheetPrinter(store, this);
+    m_print = new QToolButton(this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_print->setText(tr("&Print"));
+    m_print->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+    m_print->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_print->setPopupMode(QToolButton::InstantPopup);
+    auto *printMenu = new QMenu(m_print);
+    printMenu->addAction(tr("Print sign-in sheet (PDF)…"), this, [this] {
+        m_printer->print(currentTrainingId(), SheetPrinter::SignIn);
+    })->setObjectName(QStringLiteral("printSignInAction"));
+    printMenu->addAction(tr("Print score sheet (PDF)…"), this, [this] {
+        m_printer->print(currentTrainingId(), SheetPrinter::Scores);
+    })->setObjectName(QStringLiteral("printScoreSheetAction"));
+    m_print->setMenu(printMenu);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("trainingsView"));
+    m_view->setAccessibleName(tr("Trainings"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TrainingModel::Start, Qt::DescendingOrder);
@@ -68,6 +88,7 @@ TrainingsPage::TrainingsPage(Store &store, QUndoStack &undo, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_attendance);
     top->addWidget(m_scores);
+    top->addWidget(m_print);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -147,6 +168,7 @@ void TrainingsPage::onCurrentChanged()
     m_delete->setEnabled(any);
     m_attendance->setEnabled(any);
     m_scores->setEnabled(any);
+    m_print->setEnabled(any);
 }
 
 QString TrainingsPage::nextCode() const

@@ -4,6 +4,7 @@
 
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QTableView;
 class QUndoStack;
 
@@ -11,6 +12,7 @@ namespace capacita {
 
 class SearchProxyModel;
 class SessionsPanel;
+class SheetPrinter;
 class Store;
 class TrainingEditor;
 class TrainingModel;
@@ -27,6 +29,7 @@ public:
     QTableView *view() const { return m_view; }
     TrainingEditor *editor() const { return m_editor; }
     SessionsPanel *sessions() const { return m_sessions; }
+    SheetPrinter *sheetPrinter() const { return m_printer; }
 
     QString currentTrainingId() const;
     void selectTraining(const QString &trainingId);
@@ -55,6 +58,8 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_attendance = nullptr;
     QPushButton *m_scores = nullptr;
+    QToolButton *m_print = nullptr; // the paper sign-in and score sheets
+    SheetPrinter *m_printer = nullptr;
 };
 
 } // namespace capacita

@@ -1,0 +1,149 @@
+// The window at programme scale (offscreen): process start to the first painted MainWindow,
+// the participants page with every person listed, and the time per keystroke when filtering
+// it by typing. Prints figures; not a test.
+//   bench_ui [file.sqlite]   (generated with 50,000 people and 1,000,000 marks if missing,
+//                             then the program restarts itself so start-up is measured cold)
+
+#include "benchutil.h"
+#include "datasetgen.h"
+
+#include "common/searchproxymodel.h"
+#include "mainwindow.h"
+#include "participants/participantmodel.h"
+#include "participants/participantspage.h"
+#include "storage/store.h"
+#include "sync/sync.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace capacita;
+using namespace capacita::bench;
+
+namespace {
+
+// Notes the first paint event of a widget.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *w) : m_widget(w) { w->installEventFilter(this); }
+    bool painted = false;
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (o == m_widget && e->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+};
+
+void waitForPaint(const PaintWatch &watch)
+{
+    QElapsedTimer guard;
+    guard.start();
+    while (!watch.painted && guard.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const double startToMain = msSinceProcessStart();
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/var/tmp/capacita-bench-ui.sqlite");
+    if (!QFile::exists(path)) {
+        {
+            QCoreApplication core(argc, argv);
+            auto store = Store::open(path);
+            if (!store)
+                fail(store.error().text());
+            if (auto created = SyncService(**store).createDataset(QStringLiteral("bench")); !created)
+                fail(created.error().text());
+            if (auto counts = generateDataset(**store, DatasetSize{}); !counts)
+                fail(counts.error().text());
+        }
+        std::printf("generated %s; starting again to measure a cold start\n", qPrintable(path));
+        std::fflush(stdout);
+        const QByteArray file = path.toLocal8Bit();
+        char *args[] = {argv[0], const_cast<char *>(file.constData()), nullptr};
+        execv(argv[0], args);
+        fail(QStringLiteral("cannot restart"));
+    }
+
+    QApplication app(argc, argv);
+    auto store = Store::open(path);
+    if (!store)
+        fail(store.error().text());
+    const qint64 opened = sinceMain.elapsed();
+    MainWindow window(**store);
+    window.showPage(MainWindow::Home);
+    PaintWatch first(&window);
+    window.resize(1280, 800);
+    window.show();
+    waitForPaint(first);
+    const double mainToPaint = double(sinceMain.elapsed());
+    std::printf("process start to main %.0f ms; database open %lld ms\n", startToMain, static_cast<long long>(opened));
+    printFigure("main to first painted MainWindow (Inicio)", qint64(mainToPaint));
+    printTarget("process start to first paint", startToMain + mainToPaint, 500, "ms");
+
+    // The participants page: every person in the list.
+    ParticipantsPage *page = window.participantsPage();
+    QElapsedTimer timer;
+    timer.start();
+    PaintWatch listed(page->view()->viewport());
+    window.showPage(MainWindow::Participants);
+    waitForPaint(listed);
+    printFigure("show Participantes (first paint)", timer.elapsed(), page->model()->rowCount());
+
+    timer.restart();
+    {
+        ParticipantModel fresh(**store);
+        printFigure("ParticipantModel load (all people at once)", timer.elapsed(), fresh.rowCount());
+    }
+
+    // Typing in the search field, then deleting what was typed: each key is handled (the
+    // filter runs) and the list repainted before the next.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("participantSearch"));
+    if (!search)
+        fail(QStringLiteral("no search field"));
+    search->setFocus();
+    const QString typed = QStringLiteral("quispe mam");
+    double worst = 0, total = 0;
+    int keys = 0;
+    auto key = [&](auto sendKey) {
+        QElapsedTimer k;
+        k.start();
+        sendKey();
+        page->view()->viewport()->repaint();
+        QCoreApplication::processEvents();
+        const double ms = double(k.nsecsElapsed()) / 1e6;
+        worst = std::max(worst, ms);
+        total += ms;
+        ++keys;
+    };
+    for (const QChar c : typed)
+        key([&] { QTest::keyClick(search, c.toLatin1()); });
+    const int shown = page->proxy()->rowCount();
+    for (int i = 0; i < typed.size(); ++i)
+        key([&] { QTest::keyClick(search, Qt::Key_Backspace); });
+    std::printf("typed \"%s\" (%d people shown), then erased it: %d keystrokes, mean %.1f ms, worst %.1f ms; peak RSS %.0f MB\n",
+                qPrintable(typed), shown, keys, total / keys, worst, peakRssMb());
+    printTarget("worst keystroke in the participant filter", worst, 50, "ms");
+    printTarget("peak memory of the window", peakRssMb(), 300, "MB");
+    return 0;
+}

@@ -1,0 +1,118 @@
+// Keyboard and screen-reader basics on every page: each control that takes focus has an
+// accessible name (its label, text or an explicit name), and each label that stands for a
+// field has a mnemonic (&) that moves to it. Inicio and Reportes are left to their own tests.
+
+#include "support/testsupport.h"
+
+#include "common/tonecolors.h"
+#include "mainwindow.h"
+#include "storage/exampledata.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace capacita;
+using namespace capacita::test;
+
+namespace {
+struct TempSettings
+{
+    QTemporaryDir dir;
+    TempSettings()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings().clear();
+    }
+};
+
+bool isInternalPart(const QWidget *w)
+{
+    // The line edit inside a spin box or combo box is named through its owner.
+    // A scroll area only holds a form whose fields are checked one by one.
+    const QWidget *parent = w->parentWidget();
+    return qobject_cast<const QAbstractSpinBox *>(parent) || qobject_cast<const QComboBox *>(parent)
+        || qobject_cast<const QScrollArea *>(w);
+}
+
+// WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QString describe(const QWidget *w)
+{
+    return QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
+        + (w->objectName().isEmpty() ? QStringLiteral("(no object name)") : w->objectName());
+}
+} // namespace
+
+TEST_CASE("Every focusable control on the pages has an accessible name", "[a11y]")
+{
+    TempSettings settings;
+    TempStore db;
+    REQUIRE(addExampleData(db.store()));
+    MainWindow window(db.store());
+    window.show();
+
+    const QStringList skipped{QStringLiteral("inicio"), QStringLiteral("reportes")};
+    const QStringList names = MainWindow::pageNames();
+    QStringList unnamed, labelsWithoutMnemonic;
+    for (int p = 0; p < names.size(); ++p) {
+        if (skipped.contains(names.at(p)))
+            continue;
+        const auto page = static_cast<MainWindow::Page>(p);
+        window.showPage(page);
+        QWidget *root = window.page(page);
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus) || isInternalPart(w))
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << names.at(p) + QStringLiteral(": ") + describe(w);
+        }
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(root) && label->buddy() && (label->buddy()->focusPolicy() & Qt::TabFocus)
+                && !label->text().contains(QLatin1Char('&')))
+                labelsWithoutMnemonic << names.at(p) + QStringLiteral(": ") + label->text();
+        }
+    }
+    INFO("Without an accessible name:\n" << unnamed.join(QLatin1Char('\n')).toStdString());
+    CHECK(unnamed.isEmpty());
+    INFO("Labels without a mnemonic:\n" << labelsWithoutMnemonic.join(QLatin1Char('\n')).toStdString());
+    CHECK(labelsWithoutMnemonic.isEmpty());
+}
+
+TEST_CASE("Coloured texts stay readable on a light and on a high-contrast dark palette", "[a11y]")
+{
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xEF, 0xEF, 0xEF));
+    light.setColor(QPalette::Base, Qt::white);
+    QPalette dark;
+    dark.setColor(QPalette::Window, Qt::black);
+    dark.setColor(QPalette::Base, Qt::black);
+    for (Tone tone : {Tone::Error, Tone::Good, Tone::Bad, Tone::Muted}) {
+        for (const QPalette &palette : {light, dark}) {
+            const QColor text = toneColor(tone, palette);
+            INFO("tone " << int(tone) << " on " << palette.color(QPalette::Window).name().toStdString());
+            CHECK(contrast(text, palette.color(QPalette::Window)) >= 4.5);
+            CHECK(contrast(text, palette.color(QPalette::Base)) >= 4.5);
+        }
+    }
+}
