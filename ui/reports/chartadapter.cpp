@@ -117,6 +117,13 @@ QChart *makeBarChart(const reports::ChartData &data, const Look &look, std::func
         categories.append(data.categories.at(position(i)));
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    if (look.horizontal && count > 4) {
+        // Qt Charts cuts a label to "…" when it is taller than its category's band: with many
+        // categories in a small tile, a smaller font keeps the names readable.
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        categoryAxis->setLabelsFont(small);
+    }
     auto *valueAxis = new QValueAxis;
     scaleAxis(valueAxis, largest, wholeNumbers);
     chart->addAxis(categoryAxis, look.horizontal ? Qt::AlignLeft : Qt::AlignBottom);

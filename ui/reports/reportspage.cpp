@@ -97,7 +97,7 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     split->addWidget(m_list);
     split->addWidget(tableSide);
     split->setStretchFactor(1, 1);
-    split->setSizes({240, 900});
+    split->setSizes({360, 900}); // the longest table title fits
     split->setChildrenCollapsible(false);
 
     auto *actions = new QHBoxLayout;
