@@ -3872,6 +3872,10 @@ Try &apos;capacita-cli --help&apos; for more.</translation>
         <source>Try &apos;capacita-cli --help&apos; for more.</source>
         <translation>Try &apos;capacita-cli --help&apos; for more.</translation>
     </message>
+    <message>
+        <source>--lang: use es or en.</source>
+        <translation>--lang: use es or en.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::cli::ParticipantCommands</name>
@@ -4349,6 +4353,10 @@ Exit codes:
         <translation>sheet signin|scores TRAINING_ID_OR_CODE --out FILE.pdf [--max M] [--blank-rows N]
         -&gt; a printed sign-in sheet (one signature column per session) or pre/post
         score sheet for the enrolled, with blank rows for walk-ins</translation>
+    </message>
+    <message>
+        <source>report ... and sheet ... [--lang es|en]  -&gt; language of the document (Spanish unless en)</source>
+        <translation>report ... and sheet ... [--lang es|en]  -&gt; language of the document (Spanish unless en)</translation>
     </message>
 </context>
 <context>

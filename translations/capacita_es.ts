@@ -3872,6 +3872,10 @@ Pruebe &apos;capacita-cli --help&apos; para más información.</translation>
         <source>Try &apos;capacita-cli --help&apos; for more.</source>
         <translation>Pruebe &apos;capacita-cli --help&apos; para más información.</translation>
     </message>
+    <message>
+        <source>--lang: use es or en.</source>
+        <translation>--lang: use es o en.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::cli::ParticipantCommands</name>
@@ -4352,6 +4356,10 @@ Códigos de salida:
         <translation>sheet signin|scores ID_O_CÓDIGO_DE_CAPACITACIÓN --out ARCHIVO.pdf [--max M] [--blank-rows N]
         -&gt; una hoja de asistencia impresa (una columna de firma por sesión) o una hoja
         de notas de pre/post test de los inscritos, con filas en blanco para quienes lleguen sin inscripción</translation>
+    </message>
+    <message>
+        <source>report ... and sheet ... [--lang es|en]  -&gt; language of the document (Spanish unless en)</source>
+        <translation>report ... y sheet ... [--lang es|en]  -&gt; idioma del documento (español salvo con en)</translation>
     </message>
 </context>
 <context>

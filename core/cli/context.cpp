@@ -1,5 +1,7 @@
 #include "cli/context.h"
 
+#include "domain/language.h"
+
 #include "cli/usage.h"
 
 #include <QCoreApplication>
@@ -90,6 +92,15 @@ bool Context::require(const ParsedArgs &args, const QStringList &names, const QS
         }
     }
     return true;
+}
+
+bool Context::useDocumentLanguage(const ParsedArgs &args, const QString &command)
+{
+    const QString language = args.has(QStringLiteral("lang")) ? args.value(QStringLiteral("lang")) : QStringLiteral("es");
+    if (useLanguage(language))
+        return true;
+    usageError(Messages::tr("--lang: use es or en."), command);
+    return false;
 }
 
 Store *Context::store()

@@ -29,6 +29,9 @@ public:
         qsizetype minPositional, qsizetype maxPositional);
     // Options that must be present (a missing one is a usage error, printed as above).
     bool require(const ParsedArgs &args, const QStringList &names, const QString &command);
+    // --lang es|en of the commands that write documents (PDF, XLSX, CSV headers): Spanish
+    // unless asked otherwise, as the programme's documents are. Prints a usage error if unknown.
+    bool useDocumentLanguage(const ParsedArgs &args, const QString &command);
 
     // Opens the database, creating it when missing. Errors are printed; check the result.
     Store *store();

@@ -46,7 +46,7 @@ QString foldName(const QString &name)
 OptionSpec filterOptions()
 {
     return { { u"fy"_s, u"quarter"_s, u"period"_s, u"from"_s, u"to"_s, u"department"_s, u"topic"_s, u"type"_s,
-                 u"format"_s, u"out"_s, u"by"_s, u"key"_s },
+                 u"format"_s, u"out"_s, u"by"_s, u"key"_s, u"lang"_s },
         { u"consented-only"_s } };
 }
 
@@ -123,6 +123,8 @@ Result<reports::ReportFilter> filterFrom(Store &store, const ParsedArgs &a)
 // Period options that exclude each other, the format and where the output goes.
 bool checkUsage(Context &ctx, const ParsedArgs &a, const QStringList &formats)
 {
+    if (!ctx.useDocumentLanguage(a, kCommand))
+        return false;
     const bool range = a.has(u"from"_s) || a.has(u"to"_s);
     if (int(a.has(u"fy"_s)) + int(a.has(u"period"_s)) + int(range) > 1) {
         ctx.usageError(ReportCommands::tr("give the period once: --fy, --period or --from/--to."), kCommand);

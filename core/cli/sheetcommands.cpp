@@ -25,8 +25,8 @@ public:
         const QString kind = words.first();
         if (kind != QLatin1String("signin") && kind != QLatin1String("scores"))
             return ctx.usageError(tr("%1: unknown sheet; use signin or scores.").arg(kind), command);
-        const auto a = ctx.parse(words.mid(1), { { u"out"_s, u"max"_s, u"blank-rows"_s }, {} }, command, 1, 1);
-        if (!a || !ctx.require(*a, { u"out"_s }, command))
+        const auto a = ctx.parse(words.mid(1), { { u"out"_s, u"max"_s, u"blank-rows"_s, u"lang"_s }, {} }, command, 1, 1);
+        if (!a || !ctx.require(*a, { u"out"_s }, command) || !ctx.useDocumentLanguage(*a, command))
             return ExitUsage;
         const QString path = a->value(u"out"_s);
         if (path.isEmpty())

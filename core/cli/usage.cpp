@@ -98,6 +98,7 @@ public:
                 tr("report participants [same period and filters] [--by DIMENSION --key KEY]\n"
                    "        --format json|csv|xlsx [--out FILE]  -> the people counted as trained\n"
                    "        (DIMENSION: sex age_band participant_type department topic month)") },
+            { "report", tr("report ... and sheet ... [--lang es|en]  -> language of the document (Spanish unless en)") },
             { "target",
                 tr("target set INDICATOR PERIOD VALUE [--type CODE] [--department NAME]  -> prints id\n"
                    "        (PERIOD: FY2025, 2025 or FY2025-Q1; setting it again replaces the value)") },

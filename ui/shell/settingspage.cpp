@@ -1,5 +1,7 @@
 #include "shell/settingspage.h"
 
+#include "domain/language.h"
+
 #include "shell/backuppanel.h"
 #include "storage/store.h"
 
@@ -24,12 +26,7 @@ QString SettingsPage::savedLanguage()
 
 QLocale SettingsPage::localeFor(const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return QLocale(QLocale::English, QLocale::UnitedStates);
-    // Spanish with dd/MM/yyyy dates and a decimal comma (12,5), as the programme writes them.
-    // CLDR gives es_PE a decimal point, so the Spanish of Colombia stands in: same words,
-    // same date order, decimal comma.
-    return QLocale(QLocale::Spanish, QLocale::Colombia);
+    return localeForLanguage(language);
 }
 
 QString SettingsPage::languageFor(const QLocale &locale)
