@@ -38,21 +38,6 @@ QString numberText(const QVariant &cell)
     }
 }
 
-bool isNumber(const QVariant &cell)
-{
-    switch (cell.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // RFC 4180: quote when the field holds a separator, quote or line break, or would lose
 // its leading or trailing spaces.
 QString quoted(const QString &field)
@@ -69,7 +54,7 @@ QString quoted(const QString &field)
 
 QString cellText(const QVariant &cell)
 {
-    if (isNumber(cell))
+    if (isNumericCell(cell))
         return numberText(cell);
     return quoted(neutralizeCell(cell.toString()));
 }

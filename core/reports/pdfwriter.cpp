@@ -70,25 +70,10 @@ const QColor kAccent(0x1f, 0x4e, 0x79);
 const QColor kHeaderFill(0xe4, 0xec, 0xf4);
 const QColor kRule(0xb4, 0xbe, 0xc8);
 
-bool isNumber(const QVariant &cell)
-{
-    switch (cell.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Documents round for display; the JSON and the spreadsheets keep full precision.
 QString displayText(const QVariant &cell)
 {
-    if (!isNumber(cell))
+    if (!isNumericCell(cell))
         return cell.toString();
     if (cell.typeId() != QMetaType::Double && cell.typeId() != QMetaType::Float)
         return QLocale().toString(cell.toLongLong());
@@ -177,7 +162,7 @@ public:
             const QVariantList &row = table.rows.at(r);
             for (int c = 0; c < columns && c < row.size(); ++c) {
                 QTextCursor at = grid->cellAt(r + 1, c).firstCursorPosition();
-                if (isNumber(row.at(c))) {
+                if (isNumericCell(row.at(c))) {
                     QTextBlockFormat right = at.blockFormat();
                     right.setAlignment(Qt::AlignRight);
                     at.setBlockFormat(right);

@@ -192,4 +192,19 @@ ReportTable participantsTable(const QList<CountedPerson> &people)
     return t;
 }
 
+bool isNumericCell(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace capacita::reports

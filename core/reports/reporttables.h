@@ -47,6 +47,9 @@ struct Definition
     QString explanation; // translated
 };
 
+// A cell that is a number (renders right-aligned, is written as a number in XLSX).
+bool isNumericCell(const QVariant &cell);
+
 // Summary, each disaggregation, assessment, targets vs actuals and data quality.
 QList<ReportTable> indicatorTables(const Indicators &indicators);
 // The evidence list: one row per counted person.

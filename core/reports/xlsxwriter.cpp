@@ -65,24 +65,9 @@ QString sheetName(const QString &title, QSet<QString> &taken)
     return name;
 }
 
-bool isNumber(const QVariant &cell)
-{
-    switch (cell.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isInteger(const QVariant &cell)
 {
-    return isNumber(cell) && cell.typeId() != QMetaType::Double && cell.typeId() != QMetaType::Float;
+    return isNumericCell(cell) && cell.typeId() != QMetaType::Double && cell.typeId() != QMetaType::Float;
 }
 
 class Book
@@ -144,7 +129,7 @@ public:
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const QVariant &cell = row.at(c);
                 const auto at = lxw_row_t(r + 1);
-                if (isNumber(cell)) {
+                if (isNumericCell(cell)) {
                     check(worksheet_write_number(sheet, at, lxw_col_t(c), cell.toDouble(),
                         isInteger(cell) ? m_integer : m_decimal));
                     widen(c, QString::number(cell.toDouble(), 'f', isInteger(cell) ? 0 : 2).size() + 2);

@@ -10,21 +10,6 @@ namespace capacita {
 
 ReportTableModel::ReportTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-bool ReportTableModel::isNumber(const QVariant &cell)
-{
-    switch (cell.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool ReportTableModel::isCodeColumn(const reports::ReportTable &table, int column)
 {
     const QString id = table.columnIds.value(column);
@@ -117,7 +102,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return cell;
     case Qt::TextAlignmentRole:
-        return int(isNumber(cell) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return int(reports::isNumericCell(cell) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         // The exact figure behind a rounded one.
         if (cell.typeId() == QMetaType::Double && cell.toDouble() != std::round(cell.toDouble()))
@@ -136,7 +121,7 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
         return m_table.headers.value(section, m_table.columnIds.value(section));
     if (role == Qt::TextAlignmentRole) {
         // Headers of number columns line up with their numbers.
-        const bool numeric = !m_table.rows.isEmpty() && isNumber(m_table.rows.first().value(section));
+        const bool numeric = !m_table.rows.isEmpty() && reports::isNumericCell(m_table.rows.first().value(section));
         return int(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     }
     return {};

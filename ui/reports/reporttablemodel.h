@@ -28,7 +28,6 @@ public:
 
     // "1.234", "63,3", "0,86": whole numbers as they are, others with at most two decimals.
     static QString displayText(const QVariant &cell);
-    static bool isNumber(const QVariant &cell);
     // Columns for scripts rather than people: record ids, and codes shown beside their
     // label. Views hide them; exports keep them.
     static bool isCodeColumn(const reports::ReportTable &table, int column);
