@@ -69,29 +69,37 @@ int editDistance(QStringView a, QStringView b, int limit)
 {
     const qsizetype n = a.size();
     const qsizetype m = b.size();
+    const int big = limit + 1;
     if (std::abs(n - m) > limit)
-        return limit + 1;
-    // Three rows of the OSA table; cells outside the diagonal band cannot be <= limit.
+        return big;
+    // Three rows of the OSA table, each computed only in the diagonal band |i - j| <= limit:
+    // cells outside it cannot be <= limit, so two 10,000-letter names cost 10,000 x 5 cells,
+    // not 10,000 x 10,000. The cells just outside the band are set to `big` for the next row.
     QVarLengthArray<int, 64> prev2(m + 1), prev(m + 1), cur(m + 1);
     for (qsizetype j = 0; j <= m; ++j)
-        prev[j] = int(j);
+        prev[j] = int(std::min<qsizetype>(j, big));
     for (qsizetype i = 1; i <= n; ++i) {
-        cur[0] = int(i);
+        const qsizetype lo = std::max<qsizetype>(1, i - limit);
+        const qsizetype hi = std::min<qsizetype>(m, i + limit);
+        cur[0] = int(std::min<qsizetype>(i, big));
+        cur[lo - 1] = lo == 1 ? cur[0] : big;
+        if (hi < m)
+            cur[hi + 1] = big;
         int rowMin = cur[0];
-        for (qsizetype j = 1; j <= m; ++j) {
+        for (qsizetype j = lo; j <= hi; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
             int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 v = std::min(v, prev2[j - 2] + 1);
-            cur[j] = v;
-            rowMin = std::min(rowMin, v);
+            cur[j] = std::min(v, big);
+            rowMin = std::min(rowMin, cur[j]);
         }
         if (rowMin > limit)
-            return limit + 1;
+            return big;
         std::swap(prev2, prev);
         std::swap(prev, cur);
     }
-    return std::min(prev[m], limit + 1);
+    return std::min(prev[m], big);
 }
 
 int nameDistance(const Names &a, const Names &b, int limit)

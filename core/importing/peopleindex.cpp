@@ -42,8 +42,13 @@ template<typename F> void PeopleIndex::forEachBlock(const Person &person, F &&f)
     };
     if (!family.isEmpty())
         visit(blockHash({}, -1, family) ^ 0x5bd1e995ULL); // all family words, any given names
+    // One block per given name with a letter left out finds one-edit typos. Past any real
+    // given name's length (a pasted paragraph, a hostile 10,000-letter name) that costs the
+    // square of the length, so such names get only the exact block.
+    constexpr qsizetype kLongestTypoName = 40;
+    const qsizetype skips = given.size() <= kLongestTypoName ? given.size() : 0;
     for (const QString &word : person.names.family) {
-        for (qsizetype skip = -1; skip < given.size(); ++skip)
+        for (qsizetype skip = -1; skip < skips; ++skip)
             visit(blockHash(given, skip, word));
     }
 }

@@ -3,6 +3,9 @@
 #include "importing/rostervalues.h"
 #include "support/testsupport.h"
 
+#include <random>
+#include <vector>
+
 using namespace capacita;
 using namespace Qt::StringLiterals;
 
@@ -160,4 +163,51 @@ TEST_CASE("names: normalised keys and edit distance", "[import][dedup]")
     CHECK(editDistance(u"quispe", u"kispe", 2) == 2);
     CHECK(editDistance(u"quispe", u"mamani", 2) == 3); // stops at limit + 1
     CHECK(editDistance(u"ab", u"abcdef", 2) == 3);
+}
+
+namespace {
+// The whole optimal-string-alignment table, capped at limit + 1: what the banded version must equal.
+int fullTableDistance(const QString &a, const QString &b, int limit)
+{
+    const auto n = a.size(), m = b.size();
+    std::vector<std::vector<int>> d(size_t(n + 1), std::vector<int>(size_t(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[size_t(i)][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({ d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                d[size_t(i - 1)][size_t(j - 1)] + cost });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, d[size_t(i - 2)][size_t(j - 2)] + 1);
+            d[size_t(i)][size_t(j)] = v;
+        }
+    }
+    return std::min(d[size_t(n)][size_t(m)], limit + 1);
+}
+} // namespace
+
+TEST_CASE("names: the banded edit distance equals the full table", "[import][dedup]")
+{
+    // Short words over a three-letter alphabet make every kind of edit, swap and near miss.
+    std::mt19937 random(20261129);
+    auto word = [&random] {
+        QString w;
+        for (int k = int(random() % 9); k > 0; --k)
+            w += QChar(u'a' + char16_t(random() % 3));
+        return w;
+    };
+    for (int round = 0; round < 5000; ++round) {
+        const QString a = word(), b = word();
+        const int limit = int(random() % 4);
+        INFO(a.toStdString() << " / " << b.toStdString() << " limit " << limit);
+        CHECK(namematch::editDistance(a, b, limit) == fullTableDistance(a, b, limit));
+    }
+    // Long names stay cheap and exact.
+    const QString longName(10'000, u'a');
+    CHECK(namematch::editDistance(longName, longName, 2) == 0);
+    const QString longer = longName + u"bb"_s;
+    CHECK(namematch::editDistance(longName, longer, 2) == 2);
 }
