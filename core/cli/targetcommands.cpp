@@ -87,14 +87,7 @@ int list(Context &ctx, const QStringList &words)
 
 int remove(Context &ctx, const QStringList &words)
 {
-    const auto a = ctx.parse(words, {}, kCommand, 1, 1);
-    if (!a)
-        return ExitUsage;
-    Store *store = ctx.store();
-    if (!store)
-        return ctx.storeFailure();
-    const Status removed = store->targets().remove(a->positional.at(0));
-    return removed ? ExitOk : ctx.fail(removed.error());
+    return deleteRecord<&Store::targets>(ctx, words, kCommand);
 }
 
 } // namespace
