@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include "common/tonecolors.h"
+#include "domain/language.h"
 #include "mainwindow.h"
 #include "storage/exampledata.h"
 
@@ -15,6 +16,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -115,4 +117,64 @@ TEST_CASE("Coloured texts stay readable on a light and on a high-contrast dark p
             CHECK(contrast(text, palette.color(QPalette::Base)) >= 4.5);
         }
     }
+}
+
+TEST_CASE("The window and every page fit a 1366x768 screen at 150 % scaling, in Spanish", "[a11y]")
+{
+    // 1366x768 at 150 % leaves 910x512 logical pixels; a panel and the title bar take about 70.
+    const QSize room(900, 440);
+    TempSettings settings;
+    QTranslator spanish;
+    REQUIRE(spanish.load(QStringLiteral(":/i18n/capacita_es.qm")));
+    QCoreApplication::installTranslator(&spanish);
+    const QLocale previousLocale;
+    QLocale::setDefault(localeForLanguage(QStringLiteral("es")));
+    TempStore db;
+    REQUIRE(addExampleData(db.store()));
+    MainWindow window(db.store());
+    window.show();
+
+    QStringList tooBig;
+    const QStringList names = MainWindow::pageNames();
+    for (int p = 0; p < names.size(); ++p) {
+        const auto page = static_cast<MainWindow::Page>(p);
+        window.showPage(page);
+        const QSize need = window.page(page)->minimumSizeHint().expandedTo(window.page(page)->minimumSize());
+        // The page gets the window's width less the navigation list and its height less the
+        // menu and status bars.
+        const QSize pageRoom = room - (window.minimumSizeHint() - window.centralWidget()->minimumSizeHint())
+            - QSize(window.findChild<QWidget *>(QStringLiteral("navigation"))->width(), 0);
+        if (need.width() > pageRoom.width() || need.height() > pageRoom.height())
+            tooBig << QStringLiteral("%1 needs %2x%3, has %4x%5")
+                          .arg(names.at(p)).arg(need.width()).arg(need.height())
+                          .arg(pageRoom.width()).arg(pageRoom.height());
+    }
+    INFO("Pages larger than the room they get:\n" << tooBig.join(QLatin1Char('\n')).toStdString());
+    CHECK(tooBig.isEmpty());
+    const QSize whole = window.minimumSizeHint().expandedTo(window.minimumSize());
+    INFO("window needs " << whole.width() << "x" << whole.height());
+    CHECK(whole.width() <= room.width());
+    CHECK(whole.height() <= room.height());
+
+    // In a window of that size, scrolled areas (forms, the dashboard) scroll only downwards.
+    window.resize(room);
+    QStringList sideways;
+    for (int p = 0; p < names.size(); ++p) {
+        const auto page = static_cast<MainWindow::Page>(p);
+        window.showPage(page);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents(); // the forms restack after the resize
+        for (QScrollArea *scroll : window.page(page)->findChildren<QScrollArea *>()) {
+            if (!scroll->isVisibleTo(window.page(page)) || !scroll->widget())
+                continue;
+            const int need = scroll->widget()->minimumSizeHint().width();
+            if (need > scroll->viewport()->width())
+                sideways << QStringLiteral("%1: %2 needs %3, has %4")
+                                .arg(names.at(p), describe(scroll->widget())).arg(need).arg(scroll->viewport()->width());
+        }
+    }
+    INFO("Scrolling sideways:\n" << sideways.join(QLatin1Char('\n')).toStdString());
+    CHECK(sideways.isEmpty());
+    QCoreApplication::removeTranslator(&spanish);
+    QLocale::setDefault(previousLocale);
 }

@@ -3,6 +3,7 @@
 #include "commands/participantcommands.h"
 #include "common/errorreporter.h"
 #include "common/modelroles.h"
+#include "common/narrowforms.h"
 #include "common/searchproxymodel.h"
 #include "participants/participanteditor.h"
 #include "participants/participantmodel.h"
@@ -79,6 +80,7 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(details);
+    stackFormsWhenNarrow(scroll);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);

@@ -5,7 +5,6 @@
 #include "storage/store.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -43,14 +42,13 @@ ParticipantTrainings::ParticipantTrainings(Store &store, QUndoStack &undo, QWidg
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *enrolRow = new QHBoxLayout;
-    enrolRow->addWidget(m_choice, 1);
-    enrolRow->addWidget(m_enroll);
+    // One control per line, so the panel stays narrow enough for a small screen at 150 %.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_unenroll, 0, Qt::AlignLeft);
-    layout->addLayout(enrolRow);
+    layout->addWidget(m_choice);
+    layout->addWidget(m_enroll, 0, Qt::AlignLeft);
     layout->addWidget(m_error);
 
     connect(m_enroll, &QPushButton::clicked, this, &ParticipantTrainings::enrollChosen);

@@ -15,7 +15,7 @@ ChartTile::ChartTile(QString id, Options options, QWidget *parent)
 {
     setObjectName(m_id + QStringLiteral("Chart"));
     setFrameShape(QFrame::StyledPanel);
-    setMinimumSize(320, 260);
+    setMinimumSize(minimumTileWidth(), 260);
 
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -28,6 +28,7 @@ ChartTile::ChartTile(QString id, Options options, QWidget *parent)
     m_hint = new QLabel(tr("Click a bar to see the people counted in it."), this);
     m_hint->setObjectName(QStringLiteral("drillHint"));
     m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true); // whole in Spanish in a narrow tile
     QFont small = m_hint->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_hint->setFont(small);

@@ -26,6 +26,8 @@ public:
 
     ChartTile(QString id, Options options, QWidget *parent = nullptr);
 
+    static constexpr int minimumTileWidth() { return 320; }
+
     QString id() const { return m_id; }
     void setData(const reports::ChartData &data);
     // The chart as drawn (after empty categories were left out).

@@ -14,10 +14,12 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace capacita {
 
 namespace {
-constexpr int kColumns = 3;
+constexpr int kMaxColumns = 3;
 
 // How each chart reads best: long labels go down the side, and of 26 departments only
 // those with people are drawn.
@@ -26,7 +28,7 @@ ChartTile::Options optionsFor(const QString &chartId)
     if (chartId == QLatin1String("by_department") || chartId == QLatin1String("by_type")
         || chartId == QLatin1String("pre_post_by_type"))
         return {true, true};
-    if (chartId == QLatin1String("targets"))
+    if (chartId == QLatin1String("targets") || chartId == QLatin1String("by_sex")) // "No binario" whole
         return {true, false};
     return {false, false};
 }
@@ -112,6 +114,19 @@ ChartTile *Dashboard::tile(const QString &chartId) const
     return nullptr;
 }
 
+void Dashboard::fitWidth(int width)
+{
+    const int tileWidth = ChartTile::minimumTileWidth() + m_grid->horizontalSpacing();
+    const int columns = std::clamp((width + m_grid->horizontalSpacing()) / tileWidth, 1, kMaxColumns);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ChartTile *t : std::as_const(m_tiles))
+        m_grid->removeWidget(t);
+    for (int n = 0; n < m_tiles.size(); ++n)
+        m_grid->addWidget(m_tiles.at(n), n / m_columns, n % m_columns);
+}
+
 void Dashboard::requestReport()
 {
     ReportRequest request;
@@ -147,7 +162,7 @@ void Dashboard::display(const ReportData &data)
                 showPeople(drill, tr("%1: %2").arg(t->shown().title, label));
             });
             const int n = int(m_tiles.size());
-            m_grid->addWidget(t, n / kColumns, n % kColumns);
+            m_grid->addWidget(t, n / m_columns, n % m_columns);
             m_tiles.append(t);
         }
         t->setData(chart);

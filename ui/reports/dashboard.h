@@ -37,6 +37,10 @@ public:
     // The text of a headline figure: "individuals", "trainings", "completed", "attendance", "gain".
     QString figure(const QString &name) const;
 
+    // Lays the charts out in as many columns (up to three) as `width` pixels hold.
+    void fitWidth(int width);
+    int columns() const { return m_columns; }
+
     // The people behind one bar, in a dialog of their own (returned for tests).
     PeopleDialog *showPeople(const reports::Drill &drill, const QString &heading);
 
@@ -56,6 +60,7 @@ private:
     QWidget *m_figures = nullptr;
     QGridLayout *m_grid = nullptr;
     QList<ChartTile *> m_tiles;
+    int m_columns = 3;
     std::optional<reports::Indicators> m_indicators;
 };
 

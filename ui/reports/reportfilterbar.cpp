@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -77,32 +78,38 @@ ReportFilterBar::ReportFilterBar(Store &store, QWidget *parent) : QWidget(parent
     m_to->setMinimumDate(m_from->date());
     connect(m_from, &QDateEdit::dateChanged, m_to, &QDateEdit::setMinimumDate); // never an empty range
 
-    m_department = makeCombo(this, QStringLiteral("departmentCombo"), tr("Department"), 22);
+    m_department = makeCombo(this, QStringLiteral("departmentCombo"), tr("Department"), 18);
     m_department->addItem(tr("All departments"), QString());
     const QStringList departments = store.reference().departments();
     for (const QString &department : departments)
         m_department->addItem(displayPlaceName(department), department);
 
-    m_topic = makeCombo(this, QStringLiteral("topicCombo"), tr("Topic"), 18);
+    m_topic = makeCombo(this, QStringLiteral("topicCombo"), tr("Topic"), 16);
     m_topic->addItem(tr("All topics"), QString());
     const QList<CodeLabel> topics = store.reference().topics();
     for (const CodeLabel &topic : topics)
         m_topic->addItem(labels::localized(topic), topic.code);
 
-    m_type = makeCombo(this, QStringLiteral("typeCombo"), tr("Participant type"), 26);
+    m_type = makeCombo(this, QStringLiteral("typeCombo"), tr("Participant type"), 20);
     m_type->addItem(tr("All participant types"), QString());
     const QList<CodeLabel> types = store.reference().participantTypes();
     for (const CodeLabel &type : types)
         m_type->addItem(labels::localized(type), type.code);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // When on one row, where and who on the next: one row would not fit a 1366x768 screen
+    // at 150 % scaling.
+    auto *when = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_period, m_fiscalYear, m_quarter, m_from, m_to})
-        layout->addWidget(w);
-    layout->addSpacing(12);
+        when->addWidget(w);
+    when->addStretch();
+    auto *scope = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_department, m_topic, m_type})
-        layout->addWidget(w);
-    layout->addStretch();
+        scope->addWidget(w);
+    scope->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(when);
+    layout->addLayout(scope);
 
     const auto changed = [this] {
         updateVisibility();

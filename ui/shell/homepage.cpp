@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QTreeWidget>
 #include <QLocale>
+#include <QEvent>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -79,6 +80,10 @@ HomePage::HomePage(Store &store, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    // The charts take as many columns as the visible width holds (the content itself is
+    // never narrower than it needs, so it cannot tell).
+    scroll->viewport()->installEventFilter(this);
+    m_scroll = scroll;
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -91,6 +96,15 @@ HomePage::HomePage(Store &store, QWidget *parent)
     connect(&notifier, &ChangeNotifier::changed, m_refreshLater, qOverload<>(&QTimer::start));
     connect(&notifier, &ChangeNotifier::bulkChanged, m_refreshLater, qOverload<>(&QTimer::start));
     refresh();
+}
+
+bool HomePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_scroll->viewport()) {
+        const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+        m_dashboard->fitWidth(m_scroll->viewport()->width() - margins.left() - margins.right());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QLabel *HomePage::addCounter(const QString &name, const QString &caption)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QTreeWidget;
 class QTimer;
 
@@ -24,6 +25,9 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     void refresh();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QLabel *addCounter(const QString &name, const QString &caption);
 
@@ -34,6 +38,7 @@ private:
     QTreeWidget *m_upcoming = nullptr;
     QWidget *m_cards = nullptr;
     QLabel *m_noUpcoming = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace capacita

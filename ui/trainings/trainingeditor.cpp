@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,7 +58,7 @@ void TrainingEditor::buildForm()
     m_title = lineEdit("titleEdit", this);
     m_topicsBox = new QWidget(this);
     m_topicsBox->setObjectName(QStringLiteral("topicsBox"));
-    auto *topicsLayout = new QHBoxLayout(m_topicsBox);
+    auto *topicsLayout = new QVBoxLayout(m_topicsBox); // one per line: the labels are long
     topicsLayout->setContentsMargins(0, 0, 0, 0);
     const QList<CodeLabel> topics = m_store.reference().topics();
     for (const CodeLabel &topic : topics) {

@@ -3,6 +3,7 @@
 #include "commands/trainingcommands.h"
 #include "common/errorreporter.h"
 #include "common/modelroles.h"
+#include "common/narrowforms.h"
 #include "common/searchproxymodel.h"
 #include "reports/sheetprinter.h"
 #include "storage/store.h"
@@ -98,6 +99,7 @@ TrainingsPage::TrainingsPage(Store &store, QUndoStack &undo, QWidget *parent)
     editorLayout->addWidget(m_editor);
     editorLayout->addStretch();
     scroll->setWidget(editorBox);
+    stackFormsWhenNarrow(scroll);
 
     auto *sessionsBox = new QGroupBox(tr("Sessions"), this);
     auto *sessionsLayout = new QVBoxLayout(sessionsBox);
