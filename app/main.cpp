@@ -1,5 +1,6 @@
 // capacita: the desktop program. Everything but start-up lives in capacita_ui and capacita_core.
 
+#include "common/appearance.h"
 #include "firstrun/firstrunwizard.h"
 #include "shell/appicon.h"
 #include "shell/backuppanel.h"
@@ -34,6 +35,8 @@ struct Options
     QCommandLineOption lang{QStringLiteral("lang"),
                             QCoreApplication::translate("main", "Language of the program: es or en."),
                             QStringLiteral("es|en")};
+    QCommandLineOption highContrast{QStringLiteral("high-contrast"),
+                                    QCoreApplication::translate("main", "White text on black, whatever the setting.")};
     QCommandLineOption page{QStringLiteral("page"), QString(), QStringLiteral("name")};
 
     void addTo(QCommandLineParser &parser)
@@ -46,6 +49,7 @@ struct Options
         parser.addVersionOption();
         parser.addOption(db);
         parser.addOption(lang);
+        parser.addOption(highContrast);
         // --page opens the window on one page; used by the screenshot script, not for people.
         page.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(page);
@@ -140,6 +144,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     loadTranslations(app, language);
+    if (parser.isSet(options.highContrast) || highContrastChosen())
+        useHighContrast(true);
 
     std::optional<MainWindow::Page> page = MainWindow::Home;
     const bool firstRunPage = parser.value(options.page) == QLatin1String("primer-uso"); // the wizard

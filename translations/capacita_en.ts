@@ -2781,6 +2781,18 @@ Set aside by the merge</translation>
         <source>Program version:</source>
         <translation>Program version:</translation>
     </message>
+    <message>
+        <source>&amp;High contrast: white text on black</source>
+        <translation>&amp;High contrast: white text on black</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Easier to read with low vision or in bright light. Text size follows the scaling of the computer&apos;s display settings.</source>
+        <translation>Easier to read with low vision or in bright light. Text size follows the scaling of the computer&apos;s display settings.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::SheetPrinter</name>
@@ -5398,6 +5410,10 @@ The database is chosen by --db, else the CAPACITA_DB variable, else the default 
 %1</source>
         <translation>Capacita could not open its database:
 %1</translation>
+    </message>
+    <message>
+        <source>White text on black, whatever the setting.</source>
+        <translation>White text on black, whatever the setting.</translation>
     </message>
 </context>
 </TS>

@@ -2781,6 +2781,18 @@ Apartado al combinar los cambios</translation>
         <source>Program version:</source>
         <translation>Versión del programa:</translation>
     </message>
+    <message>
+        <source>&amp;High contrast: white text on black</source>
+        <translation>Alto co&amp;ntraste: texto blanco sobre negro</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Easier to read with low vision or in bright light. Text size follows the scaling of the computer&apos;s display settings.</source>
+        <translation>Más fácil de leer con baja visión o con mucha luz. El tamaño del texto sigue la escala que tenga la configuración de pantalla de la computadora.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::SheetPrinter</name>
@@ -5401,6 +5413,10 @@ La base de datos se elige con --db; si no, con la variable CAPACITA_DB; si no, s
 %1</source>
         <translation>Capacita no pudo abrir su base de datos:
 %1</translation>
+    </message>
+    <message>
+        <source>White text on black, whatever the setting.</source>
+        <translation>Texto blanco sobre negro, sin importar el ajuste guardado.</translation>
     </message>
 </context>
 </TS>

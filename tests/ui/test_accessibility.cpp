@@ -4,12 +4,21 @@
 
 #include "support/testsupport.h"
 
+#include "common/appearance.h"
 #include "common/tonecolors.h"
 #include "domain/language.h"
 #include "mainwindow.h"
+#include "reports/charttile.h"
+#include "shell/settingspage.h"
 #include "storage/exampledata.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractSpinBox>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
 #include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
@@ -177,4 +186,65 @@ TEST_CASE("The window and every page fit a 1366x768 screen at 150 % scaling, in 
     CHECK(sideways.isEmpty());
     QCoreApplication::removeTranslator(&spanish);
     QLocale::setDefault(previousLocale);
+}
+
+TEST_CASE("The high-contrast palette keeps every text at 7 to 1 or more", "[a11y]")
+{
+    const QPalette p = highContrastPalette();
+    CHECK(isDarkPalette(p));
+    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+        INFO("group " << int(group));
+        CHECK(contrast(p.color(group, QPalette::WindowText), p.color(group, QPalette::Window)) >= 7.0);
+        CHECK(contrast(p.color(group, QPalette::Text), p.color(group, QPalette::Base)) >= 7.0);
+        CHECK(contrast(p.color(group, QPalette::Text), p.color(group, QPalette::AlternateBase)) >= 7.0);
+        CHECK(contrast(p.color(group, QPalette::ButtonText), p.color(group, QPalette::Button)) >= 7.0);
+        CHECK(contrast(p.color(group, QPalette::HighlightedText), p.color(group, QPalette::Highlight)) >= 7.0);
+        CHECK(contrast(p.color(group, QPalette::PlaceholderText), p.color(group, QPalette::Base)) >= 4.5);
+    }
+    // Greyed-out controls stay legible (WCAG asks nothing of them; people still read them).
+    CHECK(contrast(p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Disabled, QPalette::Base)) >= 4.5);
+}
+
+TEST_CASE("Ajustes switches high contrast on and off at once and remembers it", "[a11y]")
+{
+    TempSettings settings;
+    TempStore db;
+    const QColor windowBefore = QApplication::palette().color(QPalette::Window);
+    REQUIRE_FALSE(isDarkPalette(QApplication::palette()));
+
+    ChartTile tile(QStringLiteral("per_month"), {});
+    tile.setData({QStringLiteral("per_month"), QStringLiteral("Per month"), QString(), {QStringLiteral("a")},
+                  {QStringLiteral("March")}, {{QStringLiteral("Trainings"), {1}}, {QStringLiteral("People"), {5}}}, {}});
+    auto sets = [&tile] {
+        return qobject_cast<QAbstractBarSeries *>(tile.chartView()->chart()->series().first())->barSets();
+    };
+    // The second series is hatched in both looks: the two never differ by colour alone.
+    CHECK(sets().at(0)->brush().style() == Qt::SolidPattern);
+    CHECK(sets().at(1)->brush().style() == Qt::BDiagPattern);
+    CHECK(tile.chartView()->chart()->backgroundBrush().color() != QColor(Qt::black));
+
+    {
+        SettingsPage page(db.store());
+        auto *check = page.findChild<QCheckBox *>(QStringLiteral("highContrastCheck"));
+        REQUIRE(check);
+        CHECK_FALSE(check->isChecked());
+        check->click();
+        CHECK(QSettings().value(highContrastKey()).toBool());
+        CHECK(isDarkPalette(QApplication::palette()));
+        QCoreApplication::processEvents();
+        // The chart drew itself again in the new colours: black behind, yellow and blue bars.
+        CHECK(tile.chartView()->chart()->backgroundBrush().color() == QColor(Qt::black));
+        CHECK(contrast(sets().at(0)->color(), Qt::black) >= 7.0);
+        CHECK(contrast(sets().at(1)->color(), Qt::black) >= 7.0);
+        CHECK(sets().at(1)->brush().style() == Qt::BDiagPattern);
+    }
+    // A new page shows the saved choice; switching off gives back the look from before.
+    SettingsPage again(db.store());
+    auto *check = again.findChild<QCheckBox *>(QStringLiteral("highContrastCheck"));
+    REQUIRE(check);
+    CHECK(check->isChecked());
+    check->click();
+    CHECK_FALSE(highContrastChosen());
+    CHECK(QApplication::palette().color(QPalette::Window) == windowBefore);
+    CHECK(qApp->styleSheet().isEmpty());
 }

@@ -9,7 +9,7 @@
 namespace capacita {
 
 namespace {
-constexpr int kMinFieldWidth = 220;
+constexpr int kMinFieldWidth = 180;
 
 // Width a form needs to keep labels beside their fields with a field of kMinFieldWidth.
 int sideBySideWidth(QFormLayout *form)

@@ -1,12 +1,14 @@
 #include "common/tonecolors.h"
 
+#include "common/appearance.h"
+
 #include <QGuiApplication>
 
 namespace capacita {
 
 QColor toneColor(Tone tone, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(palette);
     switch (tone) {
     case Tone::Error:
         return dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x00, 0x20);

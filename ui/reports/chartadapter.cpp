@@ -1,9 +1,12 @@
 #include "reports/chartadapter.h"
 
+#include "common/appearance.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -75,6 +78,12 @@ reports::ChartData withoutEmptyCategories(const reports::ChartData &data)
 QChart *makeBarChart(const reports::ChartData &data, const Look &look, std::function<void(int)> onClick)
 {
     auto *chart = new QChart;
+    const bool highContrast = isDarkPalette(QGuiApplication::palette());
+    if (highContrast) { // before the fonts: a theme resets them
+        chart->setTheme(QChart::ChartThemeDark);
+        chart->setBackgroundBrush(QColor(Qt::black));
+        chart->setTitleBrush(QColor(Qt::white));
+    }
     chart->setTitle(data.title);
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
@@ -111,6 +120,17 @@ QChart *makeBarChart(const reports::ChartData &data, const Look &look, std::func
         series->append(set);
     }
     chart->addSeries(series);
+    const QList<QBarSet *> sets = series->barSets();
+    for (int s = 0; s < sets.size(); ++s) {
+        if (highContrast) // yellow and light blue: 10:1 or more on black
+            sets.at(s)->setColor(s % 2 == 0 ? QColor(0xFF, 0xE0, 0x00) : QColor(0x80, 0xD8, 0xFF));
+        if (s % 2 == 1) {
+            // Hatched, so two series differ in a grey-scale print or to a colour-blind eye
+            // too; the legend shows the same hatch.
+            sets.at(s)->setBrush(QBrush(sets.at(s)->color(), Qt::BDiagPattern));
+            sets.at(s)->setBorderColor(sets.at(s)->color());
+        }
+    }
 
     QStringList categories;
     for (qsizetype i = 0; i < count; ++i)

@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QStackedLayout>
 #include <QVBoxLayout>
@@ -50,8 +51,16 @@ bool ChartTile::canDrill() const
     return !m_shown.dimension.isEmpty();
 }
 
+void ChartTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_data)
+        setData(*m_data);
+}
+
 void ChartTile::setData(const reports::ChartData &data)
 {
+    m_data = data;
     m_shown = m_options.hideEmptyCategories ? charts::withoutEmptyCategories(data) : data;
     const bool empty = m_shown.categories.isEmpty() || charts::isEmpty(m_shown);
 

@@ -5,6 +5,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QChartView;
 class QLabel;
 class QStackedLayout;
@@ -41,9 +43,13 @@ public:
 signals:
     void drillRequested(const capacita::reports::Drill &drill, const QString &label);
 
+protected:
+    void changeEvent(QEvent *event) override; // redraws in the colours of a new palette
+
 private:
     QString m_id;
     Options m_options;
+    std::optional<reports::ChartData> m_data; // as given, to draw again
     reports::ChartData m_shown;
     QChartView *m_view = nullptr;
     QLabel *m_empty = nullptr;

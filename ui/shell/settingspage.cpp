@@ -1,16 +1,20 @@
 #include "shell/settingspage.h"
 
+#include "common/appearance.h"
+#include "common/narrowforms.h"
 #include "domain/language.h"
 
 #include "shell/backuppanel.h"
 #include "storage/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -54,6 +58,17 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent)
     languageForm->addRow(tr("&Language of the program:"), m_language);
     languageForm->addRow(m_note);
 
+    m_highContrast = new QCheckBox(tr("&High contrast: white text on black"), this);
+    m_highContrast->setObjectName(QStringLiteral("highContrastCheck"));
+    m_highContrast->setChecked(highContrastChosen());
+    auto *displayBox = new QGroupBox(tr("Display"), this);
+    auto *displayLayout = new QVBoxLayout(displayBox);
+    displayLayout->addWidget(m_highContrast);
+    auto *displayNote = new QLabel(tr("Easier to read with low vision or in bright light. Text size "
+                                      "follows the scaling of the computer's display settings."), this);
+    displayNote->setWordWrap(true);
+    displayLayout->addWidget(displayNote);
+
     auto makeInfo = [this](const QString &text, const char *name) {
         auto *label = new QLabel(text, this);
         label->setObjectName(QLatin1String(name));
@@ -71,12 +86,28 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent) : QWidget(parent)
     databaseForm->addRow(tr("Program version:"),
                          makeInfo(QStringLiteral(CAPACITA_VERSION), "programVersion"));
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: with the backups list it is taller than a small screen at 150 %.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(languageBox);
+    layout->addWidget(displayBox);
     layout->addWidget(databaseBox);
     layout->addWidget(new BackupPanel(store, this), 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    stackFormsWhenNarrow(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_language, &QComboBox::activated, this, &SettingsPage::onLanguageChosen);
+    connect(m_highContrast, &QCheckBox::toggled, this, [](bool on) {
+        QSettings().setValue(highContrastKey(), on);
+        useHighContrast(on);
+    });
 }
 
 void SettingsPage::onLanguageChosen()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLocale;
@@ -10,7 +11,7 @@ namespace capacita {
 
 class Store;
 
-// Ajustes: the language of the program and facts about this installation's database.
+// Ajustes: the language and look of the program, and facts about this installation's database.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
 
     QComboBox *m_language = nullptr;
     QLabel *m_note = nullptr;
+    QCheckBox *m_highContrast = nullptr;
 };
 
 } // namespace capacita
