@@ -23,6 +23,22 @@ int sideBySideWidth(QFormLayout *form)
     return labels + std::max(form->horizontalSpacing(), 0) + kMinFieldWidth + m.left() + m.right();
 }
 
+// Horizontal margins between a form and `top`: frames (a group box's) and the layouts that
+// hold the form's widget and its parents.
+int marginsAround(QFormLayout *form, const QWidget *top)
+{
+    int total = 0;
+    for (QWidget *w = form->parentWidget(); w && w != top; w = w->parentWidget()) {
+        const QMargins frame = w->contentsMargins();
+        total += frame.left() + frame.right();
+        if (w != form->parentWidget() && w->layout()) {
+            const QMargins m = w->layout()->contentsMargins();
+            total += m.left() + m.right();
+        }
+    }
+    return total;
+}
+
 class FormStacker : public QObject
 {
 public:
@@ -45,7 +61,7 @@ public:
         for (QFormLayout *form : content->findChildren<QFormLayout *>()) {
             // The viewport, not the form, tells the room: a form is never narrower than it
             // needs. Group boxes and margins around the form take their share.
-            const int chrome = content->width() - form->geometry().width();
+            const int chrome = marginsAround(form, m_scroll->viewport());
             const auto policy = room < sideBySideWidth(form) + chrome ? QFormLayout::WrapAllRows
                                                                        : QFormLayout::WrapLongRows;
             if (form->rowWrapPolicy() != policy)
