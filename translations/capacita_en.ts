@@ -1832,6 +1832,31 @@ Set aside by the merge</translation>
     </message>
 </context>
 <context>
+    <name>capacita::IntegrityCheck</name>
+    <message>
+        <source>The check of the database file found damage:
+%1</source>
+        <translation>The check of the database file found damage:
+%1</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Capacita can close, restore it and start again; what was entered after it is lost. The damaged file is kept in the backups folder.</source>
+        <translation>The newest good backup is from %1. Capacita can close, restore it and start again; what was entered after it is lost. The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup and restart</source>
+        <translation>&amp;Restore the backup and restart</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Close Capacita and ask for help with this file; do not delete it.</source>
+        <translation>No good backup was found in %1. Close Capacita and ask for help with this file; do not delete it.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue for now</source>
+        <translation>&amp;Continue for now</translation>
+    </message>
+</context>
+<context>
     <name>capacita::JoinDatasetDialog</name>
     <message>
         <source>Join dataset</source>

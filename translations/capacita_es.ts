@@ -1832,6 +1832,31 @@ Apartado al combinar los cambios</translation>
     </message>
 </context>
 <context>
+    <name>capacita::IntegrityCheck</name>
+    <message>
+        <source>The check of the database file found damage:
+%1</source>
+        <translation>La revisión del archivo de la base de datos encontró daños:
+%1</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Capacita can close, restore it and start again; what was entered after it is lost. The damaged file is kept in the backups folder.</source>
+        <translation>La copia de seguridad correcta más reciente es del %1. Capacita puede cerrarse, restaurarla y volver a iniciarse; lo que se ingresó después de ella se pierde. El archivo dañado se guarda en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup and restart</source>
+        <translation>&amp;Restaurar la copia y reiniciar</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Close Capacita and ask for help with this file; do not delete it.</source>
+        <translation>No se encontró ninguna copia de seguridad correcta en %1. Cierre Capacita y pida ayuda con este archivo; no lo borre.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue for now</source>
+        <translation>&amp;Continuar por ahora</translation>
+    </message>
+</context>
+<context>
     <name>capacita::JoinDatasetDialog</name>
     <message>
         <source>Join dataset</source>

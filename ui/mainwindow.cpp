@@ -4,12 +4,15 @@
 #include "attendance/attendancepage.h"
 #include "shell/aboutdialog.h"
 #include "shell/homepage.h"
+#include "shell/integritycheck.h"
 #include "shell/settingspage.h"
 #include "common/errorreporter.h"
 #include "duplicates/duplicatemodel.h"
 #include "duplicates/duplicatespage.h"
+#include "importing/duplicates.h"
 #include "importing/importwizard.h"
 #include "participants/participantspage.h"
+#include "reports/dashboard.h"
 #include "reports/reportspage.h"
 #include "storage/store.h"
 #include "sync/syncpage.h"
@@ -27,12 +30,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace capacita {
 
 namespace {
 const QString kGeometryKey = QStringLiteral("ui/geometry");
+// Up to this many people the duplicate pairs are counted while the window is built (well
+// under a tenth of a second); beyond, on a worker (see the constructor).
+constexpr qsizetype kCountAtStartPeople = 5000;
 }
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
@@ -51,14 +58,39 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             [this](const QString &id) { openTraining(Assessment, id); });
     connect(m_sync, &SyncPage::openConflictsChanged, this, &MainWindow::showOpenConflicts);
     showOpenConflicts(m_sync->openConflictCount());
-    connect(m_duplicates, &DuplicatesPage::refreshed, this, &MainWindow::showDuplicateCount);
-    showDuplicateCount();
+    connect(m_duplicates, &DuplicatesPage::refreshed, this,
+            [this] { showDuplicateCount(m_duplicates->model()->rowCount()); });
+    // While the Duplicados page is out of date (not looked at since a change), the count comes
+    // from the dashboard, whose report counts the pairs on a worker after every change.
+    connect(m_home->dashboard(), &Dashboard::updated, this, [this] {
+        const auto &figures = m_home->dashboard()->indicators();
+        if (figures && !m_duplicates->isLoaded())
+            showDuplicateCount(int(figures->dataQuality.probableDuplicates));
+    });
+    // Kept in the database since the last count. When people changed since (an import or a
+    // sync by capacita-cli), a large database is left to the dashboard's first report,
+    // which counts on a worker: the search would hold the window back for seconds.
+    DuplicateFinder finder(m_store);
+    if (const auto kept = finder.cachedCount())
+        showDuplicateCount(int(*kept));
+    else if (m_store.participants().count() <= kCountAtStartPeople)
+        showDuplicateCount(int(finder.count()));
 
     if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
         const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
         resize(room.boundedTo(QSize(1366, 800)));
     }
     showPage(Home);
+    if (store.db().checksDeferred())
+        m_integrity = new IntegrityCheck(store.db().path(), store.db().clock(), this);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once the window is up: the check reads the whole file on a worker thread.
+    if (m_integrity && !m_integrity->isRunning() && !m_integrity->outcome())
+        QTimer::singleShot(0, m_integrity, &IntegrityCheck::start);
 }
 
 void MainWindow::addPage(Page page, QWidget *widget, const QString &title, const QIcon &icon)
@@ -237,9 +269,8 @@ ImportWizard *MainWindow::importRoster()
     return wizard;
 }
 
-void MainWindow::showDuplicateCount()
+void MainWindow::showDuplicateCount(int count)
 {
-    const int count = m_duplicates->model()->rowCount();
     m_nav->item(Duplicates)->setText(count > 0 ? tr("Duplicates (%1)").arg(count) : tr("Duplicates"));
 }
 

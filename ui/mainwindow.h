@@ -17,6 +17,7 @@ class AttendancePage;
 class DuplicatesPage;
 class HomePage;
 class ImportWizard;
+class IntegrityCheck;
 class ParticipantsPage;
 class ReportsPage;
 class SettingsPage;
@@ -54,6 +55,9 @@ public:
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     ReportsPage *reportsPage() const { return m_reports; }
     QWidget *page(Page page) const { return m_pages.at(page); }
+    // The full check of a large file, started once the window shows; nullptr when the file
+    // was checked whole at open (Database::checksDeferred).
+    IntegrityCheck *integrityCheck() const { return m_integrity; }
 
     // File ▸ Import roster…: the import wizard, window-modal; returned so tests can drive it.
     ImportWizard *importRoster();
@@ -62,6 +66,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildPages();
@@ -70,7 +75,7 @@ private:
     void setTrainingOn(Page page, const QString &trainingId);
     void showCommandError(const Error &error);
     void showOpenConflicts(int count);
-    void showDuplicateCount();
+    void showDuplicateCount(int count);
 
     Store &m_store;
     QUndoStack *m_undo = nullptr;
@@ -87,6 +92,7 @@ private:
     SyncPage *m_sync = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
     ReportsPage *m_reports = nullptr;
+    IntegrityCheck *m_integrity = nullptr;
 };
 
 } // namespace capacita

@@ -107,7 +107,11 @@ Store *Context::store()
 {
     if (m_store)
         return m_store.get();
-    auto opened = Store::open(m_dbPath);
+    // Every page is read at open whatever the file's size: a script learns of damage from
+    // the exit code of the command that met it (docs/backups.md).
+    Database::Options options;
+    options.checks = OpenChecks::Full;
+    auto opened = Store::open(m_dbPath, std::move(options));
     if (!opened) {
         m_storeExit = fail(opened.error());
         return nullptr;

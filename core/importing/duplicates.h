@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace capacita {
 
 class Store;
@@ -35,11 +37,19 @@ public:
     // Strongest first: same DNI, then fewer edits, then same birth year and sex.
     QList<DuplicatePair> find();
     QList<DuplicatePair> findFor(const QString &participantId);
+    // How many pairs find() returns. The number is kept in the database (local_settings)
+    // with the version of the people and dismissals it was counted on
+    // (DuplicateRepository::peopleVersion), so reports and the window's counter do not
+    // search 50,000 people again while nobody changed; any change makes it count afresh.
+    qsizetype count();
+    // The kept number, when it is still that of the people now stored.
+    std::optional<qsizetype> cachedCount();
     // Remembers that a and b are two people (both must be live participants).
     Status dismiss(const QString &a, const QString &b);
 
 private:
     QList<DuplicatePair> scan(const QString &only);
+    std::optional<qsizetype> keptCount(const QString &version);
 
     Store &m_store;
 };

@@ -119,15 +119,23 @@ int nameDistance(const Names &a, const Names &b, int limit)
     return best;
 }
 
+Facts facts(const Participant &p)
+{
+    return { p.dni(), p.sex, p.sex != u"unknown", p.birthYear.value_or(0) };
+}
+
+bool conflicting(const Facts &a, const Facts &b)
+{
+    if (!a.dni.isEmpty() && !b.dni.isEmpty() && a.dni != b.dni)
+        return true;
+    if (a.sexKnown && b.sexKnown && a.sex != b.sex)
+        return true;
+    return a.birthYear && b.birthYear && a.birthYear != b.birthYear;
+}
+
 bool conflicting(const Participant &a, const Participant &b)
 {
-    const QString dniA = a.dni(), dniB = b.dni();
-    if (!dniA.isEmpty() && !dniB.isEmpty() && dniA != dniB)
-        return true;
-    const bool sexKnown = a.sex != u"unknown" && b.sex != u"unknown";
-    if (sexKnown && a.sex != b.sex)
-        return true;
-    return a.birthYear && b.birthYear && *a.birthYear != *b.birthYear;
+    return conflicting(facts(a), facts(b));
 }
 
 std::optional<Evidence> evidence(const Participant &a, const Names &namesA, const Participant &b, const Names &namesB)

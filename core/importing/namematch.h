@@ -55,6 +55,16 @@ struct Evidence
                          // same_sex, same_birth_year, birth_year_missing, sex_unknown, dni_missing
 };
 bool conflicting(const Participant &a, const Participant &b);
+// What conflicting() compares, taken once per person when many pairs are checked.
+struct Facts
+{
+    QString dni; // empty when none
+    QString sex;
+    bool sexKnown = false; // not "unknown"
+    int birthYear = 0; // 0 when missing
+};
+Facts facts(const Participant &p);
+bool conflicting(const Facts &a, const Facts &b);
 std::optional<Evidence> evidence(const Participant &a, const Names &namesA, const Participant &b, const Names &namesB);
 
 inline constexpr int kMaxEdits = 2;

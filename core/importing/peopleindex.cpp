@@ -99,13 +99,16 @@ int PeopleIndex::byDni(const QString &dni) const
     return -1;
 }
 
-QList<int> PeopleIndex::nearCandidates(int index) const
+QList<int> PeopleIndex::nearCandidates(int index, int after) const
 {
     QList<int> out;
     forEachBlock(m_people.at(index), [&](quint64 block) {
         for (int e = m_heads.value(block, -1); e >= 0; e = m_entries[size_t(e)].next) {
-            if (m_entries[size_t(e)].person != index)
-                out.append(m_entries[size_t(e)].person);
+            const int person = m_entries[size_t(e)].person;
+            if (person <= after)
+                break; // entries are filed in order, so the rest of the block comes earlier
+            if (person != index)
+                out.append(person);
         }
     });
     std::sort(out.begin(), out.end());

@@ -44,8 +44,10 @@ public:
     int byDni(const QString &dni) const; // -1 when nobody has it
     QList<int> byKey(const QString &key) const { return m_byKey.value(key); }
     // People whose names may be one or two edits from `index`'s (unchecked candidates,
-    // without `index` itself, each once, ascending).
-    QList<int> nearCandidates(int index) const;
+    // without `index` itself, each once, ascending), only those after `after` when given: a
+    // search over everyone meets each pair once, from its first person, and stops walking a
+    // block where its entries (newest first) reach that person.
+    QList<int> nearCandidates(int index, int after = -1) const;
 
 private:
     struct Entry

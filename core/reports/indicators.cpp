@@ -174,7 +174,7 @@ Status dataQuality(Store &store, Indicators &r)
         || !q.next())
         return sqlError(q);
     r.dataQuality.participantsWithoutDni = q.value(0).toLongLong();
-    r.dataQuality.probableDuplicates = DuplicateFinder(store).find().size();
+    r.dataQuality.probableDuplicates = DuplicateFinder(store).count();
     r.dataQuality.openConflicts = SyncStore(store.db()).openConflictCount();
     return {};
 }

@@ -131,19 +131,24 @@ QList<BackupInfo> Backups::list(const QString &databasePath)
 
 Result<BackupInfo> Backups::create(Database &db, BackupReason reason)
 {
-    const QString folder = folderFor(db.path());
+    return create(db.path(), db.clock(), reason);
+}
+
+Result<BackupInfo> Backups::create(const QString &databasePath, const Clock &clock, BackupReason reason)
+{
+    const QString folder = folderFor(databasePath);
     auto lock = backupfiles::lockFolder(folder);
     if (!lock)
         return lock.error();
 
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(db.clock().nowMs(), Qt::UTC);
-    const QString target = backupfiles::freeName(db.path(), now, reasonName(reason));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC);
+    const QString target = backupfiles::freeName(databasePath, now, reasonName(reason));
     const QString part = target + QStringLiteral(".part");
     CAPACITA_TRY(backupfiles::createEmptyPrivate(part));
 
     // On a connection of its own: VACUUM refuses to run on one with a statement still
     // stepping (a model reading rows), and a reader never waits for writers in WAL mode.
-    if (const Status copied = backupfiles::vacuumInto(db.path(), part); !copied) {
+    if (const Status copied = backupfiles::vacuumInto(databasePath, part); !copied) {
         QFile::remove(part);
         return Error::io(tr("Could not write the backup %1: %2").arg(QDir::toNativeSeparators(target), copied.error().message));
     }
@@ -160,7 +165,7 @@ Result<BackupInfo> Backups::create(Database &db, BackupReason reason)
         return Error::io(tr("Could not name the backup %1.").arg(QDir::toNativeSeparators(target)));
     }
     backupfiles::syncFolder(folder);
-    prune(db.path(), now);
+    prune(databasePath, now);
     return BackupInfo{QFileInfo(target).absoluteFilePath(), now.addMSecs(-now.time().msec()), reason,
                       QFileInfo(target).size()};
 }
@@ -175,8 +180,13 @@ Status Backups::beforeImport(Database &db, BackupReason reason)
 
 Status Backups::dailyIfDue(Database &db)
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(db.clock().nowMs(), Qt::UTC);
-    for (const BackupInfo &b : list(db.path())) {
+    return dailyIfDue(db.path(), db.clock());
+}
+
+Status Backups::dailyIfDue(const QString &databasePath, const Clock &clock)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC);
+    for (const BackupInfo &b : list(databasePath)) {
         if (b.reason == BackupReason::Damaged)
             continue;
         // A newest backup "in the future" (the clock was set back) also counts as recent.
@@ -184,7 +194,7 @@ Status Backups::dailyIfDue(Database &db)
             return {};
         break;
     }
-    auto made = create(db, BackupReason::Daily);
+    auto made = create(databasePath, clock, BackupReason::Daily);
     if (!made)
         return made.error();
     return {};

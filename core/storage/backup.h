@@ -67,10 +67,13 @@ public:
 
     // A new backup of the open database: what is committed, read on a connection of its own.
     static Result<BackupInfo> create(Database &db, BackupReason reason);
+    // The same by the database's path, from any thread (the clock is only read).
+    static Result<BackupInfo> create(const QString &databasePath, const Clock &clock, BackupReason reason);
     // The automatic backup before an import; its failure explains that nothing was imported.
     static Status beforeImport(Database &db, BackupReason reason);
     // A daily backup when the newest one is at least a day old (or none exists).
     static Status dailyIfDue(Database &db);
+    static Status dailyIfDue(const QString &databasePath, const Clock &clock);
 
     // Refused unless `file` is an intact Capacita database this program can open.
     static Status verify(const QString &file);

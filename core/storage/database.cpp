@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/backup.h"
+#include "storage/backupfiles.h"
 #include "storage/migrations.h"
 
 #include <QDir>
@@ -29,6 +30,22 @@ QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("capacita-%1").arg(++counter);
+}
+
+Status quickCheck(QSqlQuery &probe, const QString &path)
+{
+    if (!probe.exec(QStringLiteral("PRAGMA quick_check(1)")) || !probe.next())
+        return damaged(path, probe.lastError().databaseText());
+    if (probe.value(0).toString() != QLatin1String("ok"))
+        return damaged(path, probe.value(0).toString());
+    probe.finish();
+    return {};
+}
+
+void dailyBackup(const QString &path, const Clock &clock)
+{
+    if (const Status daily = Backups::dailyIfDue(path, clock); !daily)
+        qWarning("Capacita: no daily backup: %s", qPrintable(daily.error().message));
 }
 
 } // namespace
@@ -124,13 +141,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return Error::refused(QCoreApplication::translate("Database", "%1 was written by a newer version of Capacita (schema %2, this program knows %3). Install the newer version to open it; the file was left untouched.")
                                   .arg(path).arg(version).arg(latestSchemaVersion()));
     // Damage is found here, before anything is written, rather than halfway through an edit.
-    // quick_check reads every page once (measured in docs/backups.md).
-    if (objects > 0) {
-        if (!probe.exec(QStringLiteral("PRAGMA quick_check(1)")) || !probe.next())
-            return damaged(path, probe.lastError().databaseText());
-        if (probe.value(0).toString() != QLatin1String("ok"))
-            return damaged(path, probe.value(0).toString());
-        probe.finish();
+    // quick_check reads every page once (measured in docs/backups.md): on a large file that
+    // is left to deferredChecks(), after the window shows. A file cut short or with a
+    // damaged first page already failed the reads above.
+    const bool fullCheck = options.checks == OpenChecks::Full
+        || (options.checks == OpenChecks::Auto && info.size() <= kFullCheckAtOpenBytes);
+    db->m_checksDeferred = objects > 0 && !fullCheck;
+    if (objects > 0 && fullCheck) {
+        if (const Status whole = quickCheck(probe, path); !whole)
+            return whole.error();
     }
     if (objects > 0 && version < latestSchemaVersion()) {
         if (auto saved = Backups::create(*db, BackupReason::Migration); !saved)
@@ -142,11 +161,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     CAPACITA_TRY(migrations::migrate(*db, kApplicationId));
     CAPACITA_TRY(db->loadIdentity());
     // Once a day; a failure (a full disk) must not keep anyone from their data.
-    if (objects > 0) {
-        if (const Status daily = Backups::dailyIfDue(*db); !daily)
-            qWarning("Capacita: no daily backup: %s", qPrintable(daily.error().message));
-    }
+    if (objects > 0 && !db->m_checksDeferred)
+        dailyBackup(path, db->clock());
     return db;
+}
+
+Status Database::deferredChecks(const QString &path, const Clock &clock)
+{
+    {
+        // Closed before the backup opens connections of its own.
+        backupfiles::ReadOnlyFile ro(path, false);
+        const auto check = ro.value(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check) {
+            // Another program holding a lock is not damage: the file is checked next time.
+            const QString why = ro.lastError();
+            if (why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"))) {
+                qWarning("Capacita: the database could not be checked now: %s", qPrintable(why));
+                return {};
+            }
+            return damaged(path, why);
+        }
+        if (check->toString() != QLatin1String("ok"))
+            return damaged(path, check->toString());
+    }
+    dailyBackup(path, clock);
+    return {};
 }
 
 Status Database::configure()

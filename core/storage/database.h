@@ -19,10 +19,25 @@ class AuditLog;
 // One open Capacita database: a SQLite file in WAL mode with synchronous=FULL and foreign
 // keys on, migrated to the current schema, with this laptop's site id and clock.
 // One Database per thread (Qt SQL connections must not cross threads).
+//
+// How much of the file open() checks before it returns. Reading every page (PRAGMA
+// quick_check) finds damage before anything is written, but on a programme-sized file
+// (1 GB) it takes seconds, and the daily backup (VACUUM INTO) tens of seconds.
+enum class OpenChecks {
+    // Files up to kFullCheckAtOpenBytes: the full check and the daily backup at open.
+    // Larger files: the header and schema only; the full check and the daily backup are left
+    // to the owner, who runs Database::deferredChecks() off the start-up path (Capacita on a
+    // worker thread once its window shows; see checksDeferred()).
+    Auto,
+    Full,     // always at open, whatever the size (capacita-cli: a script sees damage at once)
+    Deferred, // never at open (tests of the deferred path; workers of a checked database)
+};
+
 struct DatabaseOptions
 {
     const Clock *clock = nullptr; // defaults to the system clock
     IdGenerator newId;            // defaults to random UUID v4
+    OpenChecks checks = OpenChecks::Auto;
 };
 
 class Database
@@ -41,6 +56,16 @@ public:
     static QString defaultPath(); // in QStandardPaths::AppDataLocation
     static int latestSchemaVersion();
     static int applicationId(); // PRAGMA application_id of every Capacita file ("CAPA")
+    // Up to this size a file is read whole at open (about 0.1 s of CPU, docs/performance.md).
+    static constexpr qint64 kFullCheckAtOpenBytes = 64LL * 1024 * 1024;
+
+    // True when open() skipped the full check and the daily backup (OpenChecks).
+    bool checksDeferred() const { return m_checksDeferred; }
+    // What open() skipped: PRAGMA quick_check on a read-only connection of its own, then,
+    // when the file is whole, the daily backup if it is due (a failed backup is only logged,
+    // as at open). Returns the same "damaged" error as open(). Any thread may run it while
+    // the file is open elsewhere; it writes nothing to the database.
+    static Status deferredChecks(const QString &path, const Clock &clock);
 
     QString path() const { return m_path; }
     QSqlDatabase &sql() { return m_db; }
@@ -85,6 +110,7 @@ private:
     ChangeNotifier m_notifier;
     std::unique_ptr<AuditLog> m_audit;
     int m_depth = 0;
+    bool m_checksDeferred = false;
 };
 
 // Error text for a failed query, with the engine's own words for the log.

@@ -32,6 +32,21 @@ QSet<QString> DuplicateRepository::dismissedPairs()
     return out;
 }
 
+QString DuplicateRepository::peopleVersion()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM participant), "
+        "(SELECT max(seq) FROM participant), (SELECT count(*) FROM duplicate_dismissal), "
+        "(SELECT max(rowid) FROM duplicate_dismissal)"));
+    QStringList parts;
+    if (q.exec() && q.next()) {
+        for (int i = 0; i < 5; ++i)
+            parts << q.value(i).toString();
+    }
+    q.finish();
+    return parts.size() == 5 ? parts.join(u'.') : QString(); // empty: unknown, never cached
+}
+
 Result<qint64> DuplicateRepository::logMerge(const QString &keep, const QString &other, const QString &rowsJson)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO merge_log(keep, other, rows, at) VALUES(?, ?, ?, ?)"));

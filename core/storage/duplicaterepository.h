@@ -42,6 +42,11 @@ public:
     Status dismiss(const QString &a, const QString &b);
     QSet<QString> dismissedPairs(); // "smaller|larger"
     static QString pairKey(const QString &a, const QString &b);
+    // Changes whenever the people or the dismissals a duplicate search reads change: every
+    // write of a participant gives its row a new seq larger than any before (its HLC stamp),
+    // a purge lowers the count, and dismissals are only added (removed only with a purged
+    // person). So two equal versions mean the same people and dismissals.
+    QString peopleVersion();
 
     Result<qint64> logMerge(const QString &keep, const QString &other, const QString &rowsJson);
     std::optional<MergeLog> lastMergeOf(const QString &other); // the newest not yet undone

@@ -104,6 +104,14 @@ QList<Participant> ParticipantRepository::list()
     return out;
 }
 
+qsizetype ParticipantRepository::count()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM participant WHERE deleted % 2 = 0"));
+    const qsizetype n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
 std::optional<Participant> ParticipantRepository::findByDni(const QString &dni, const QString &exceptId)
 {
     QSqlQuery &q = m_db.prepare(u"SELECT " % rowmapping::columns(schema::participant().name)

@@ -22,6 +22,7 @@ public:
 
     Result<Participant> get(const QString &id);
     QList<Participant> list(); // live records, by family then given names
+    qsizetype count();         // how many list() returns, without reading them
     std::optional<Participant> findByDni(const QString &dni, const QString &exceptId = {});
 
 private:

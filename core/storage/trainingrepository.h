@@ -3,6 +3,8 @@
 #include "domain/entities.h"
 #include "storage/rowwriter.h"
 
+#include <QHash>
+
 namespace capacita {
 
 class Database;
@@ -21,6 +23,14 @@ public:
 
     Result<Training> get(const QString &id);
     QList<Training> list(); // live trainings, newest start first
+    // Per live training: its live sessions and its enrolled live people (two grouped reads,
+    // not two per training: Inicio shows them for thousands of trainings).
+    struct Counts
+    {
+        qsizetype sessions = 0;
+        qsizetype enrolled = 0;
+    };
+    QHash<QString, Counts> countsPerTraining();
     std::optional<Training> findByCode(const QString &code);
 
 private:

@@ -288,16 +288,21 @@ TEST_CASE("A restore refuses files that are not intact Capacita databases", "[ba
     CHECK(f.readAll() == before);
 }
 
+// 300 people, a manual backup of them, and the WAL folded into the file (so damaging the
+// file damages the data).
+static void fillWithBackup(Laptop &laptop)
+{
+    auto store = laptop.open();
+    for (int i = 0; i < 300; ++i)
+        addPerson(*store, QStringLiteral("Persona %1").arg(i));
+    REQUIRE(Backups::create(store->db(), BackupReason::Manual));
+    REQUIRE(store->db().execSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+}
+
 TEST_CASE("A damaged database is refused on open and the newest good backup brings it back", "[backup]")
 {
     Laptop laptop;
-    {
-        auto store = laptop.open();
-        for (int i = 0; i < 300; ++i)
-            addPerson(*store, QStringLiteral("Persona %1").arg(i));
-        REQUIRE(Backups::create(store->db(), BackupReason::Manual));
-        REQUIRE(store->db().execSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-    }
+    fillWithBackup(laptop);
     const qint64 size = QFileInfo(laptop.path).size();
     SECTION("pages overwritten in the middle")
     {
@@ -357,4 +362,57 @@ TEST_CASE("A roster import makes a backup first and a dry run does not", "[backu
     auto before = Store::open(b.path);
     REQUIRE(before);
     CHECK((*before)->participants().list().isEmpty()); // the state before the import
+}
+
+TEST_CASE("A small file is read whole at open and a large one is left to the deferred check", "[backup]")
+{
+    Laptop laptop;
+    laptop.open();
+    {
+        auto small = Store::open(laptop.path, Database::Options{&laptop.clock, {}});
+        REQUIRE(small);
+        CHECK_FALSE((*small)->db().checksDeferred()); // a few KB: under kFullCheckAtOpenBytes
+    }
+    Database::Options deferred{&laptop.clock, {}};
+    deferred.checks = OpenChecks::Deferred; // what Auto does for a file over the limit
+    auto large = Store::open(laptop.path, deferred);
+    REQUIRE(large);
+    CHECK((*large)->db().checksDeferred());
+}
+
+TEST_CASE("The deferred check makes the daily backup and finds a damaged file", "[backup]")
+{
+    Laptop laptop;
+    fillWithBackup(laptop);
+    laptop.clock.advance(2 * kDay); // the daily backup is due
+    const qsizetype before = laptop.backups().size();
+    SECTION("a whole file: the daily backup is made by the check, not at open")
+    {
+        Database::Options deferred{&laptop.clock, {}};
+        deferred.checks = OpenChecks::Deferred;
+        auto store = Store::open(laptop.path, deferred);
+        REQUIRE(store);
+        CHECK(laptop.backups().size() == before);
+        // While the file is open and in use, as Capacita runs it on a worker thread.
+        REQUIRE(Database::deferredChecks(laptop.path, laptop.clock));
+        REQUIRE(laptop.backups().size() == before + 1);
+        CHECK(laptop.backups().first().reason == BackupReason::Daily);
+        CHECK((*store)->participants().list().size() == 300);
+    }
+    SECTION("pages overwritten in the middle: damage, and no backup of it")
+    {
+        damage(laptop.path, QFileInfo(laptop.path).size() / 2, 3 * 4096);
+        const Status checked = Database::deferredChecks(laptop.path, laptop.clock);
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().code == ErrorCode::Io);
+        CHECK(checked.error().message.contains(QStringLiteral("damaged")));
+        CHECK(checked.error().message.contains(QStringLiteral("backup restore --latest")));
+        CHECK(laptop.backups().size() == before);
+        // A full check at open (capacita-cli; any file under the size limit) refuses it.
+        Database::Options full{&laptop.clock, {}};
+        full.checks = OpenChecks::Full;
+        auto opened = Store::open(laptop.path, full);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().message.contains(QStringLiteral("damaged")));
+    }
 }

@@ -230,3 +230,48 @@ TEST_CASE("Merges are undone newest first; an older one is refused while a later
     REQUIRE(merger.unmerge(b));
     CHECK(QJsonDocument(s->dump()).toJson() == before);
 }
+
+TEST_CASE("duplicates: the kept count follows every change to the people and the dismissals", "[dedup]")
+{
+    test::TempStore store;
+    const QString a = add(store.store(), test::sampleParticipant(u"Rosa"_s, u"Quispe"_s));
+    const QString b = add(store.store(), test::sampleParticipant(u"Rosa"_s, u"Quispe"_s));
+    const QString c = add(store.store(), test::sampleParticipant(u"Rossa"_s, u"Quispe"_s));
+    DuplicateFinder finder(store.store());
+    CHECK_FALSE(finder.cachedCount()); // never counted
+    CHECK(finder.count() == 3);
+    CHECK(finder.cachedCount() == 3);
+    CHECK(DuplicateFinder(store.store()).count() == 3); // read back, as a later report does
+
+    SECTION("a changed name")
+    {
+        Participant renamed = store->participants().get(c).value();
+        renamed.givenNames = u"Juana"_s;
+        REQUIRE(store->participants().update(renamed));
+        CHECK_FALSE(finder.cachedCount());
+        CHECK(finder.count() == 1);
+        CHECK(finder.count() == int(finder.find().size()));
+    }
+    SECTION("a dismissed pair")
+    {
+        REQUIRE(finder.dismiss(a, b));
+        CHECK_FALSE(finder.cachedCount());
+        CHECK(finder.count() == 2);
+    }
+    SECTION("a deleted person, then brought back")
+    {
+        auto removed = store->participants().remove(b);
+        REQUIRE(removed);
+        CHECK_FALSE(finder.cachedCount());
+        CHECK(finder.count() == 1);
+        REQUIRE(store->participants().restore(*removed));
+        CHECK_FALSE(finder.cachedCount());
+        CHECK(finder.count() == 3);
+    }
+    SECTION("a new person")
+    {
+        add(store.store(), test::sampleParticipant(u"Rosa"_s, u"Quispe"_s));
+        CHECK_FALSE(finder.cachedCount());
+        CHECK(finder.count() == 6);
+    }
+}

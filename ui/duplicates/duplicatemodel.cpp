@@ -6,11 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace capacita {
 
-DuplicateModel::DuplicateModel(Store &store, QObject *parent)
+DuplicateModel::DuplicateModel(Store &store, QObject *parent, Start start)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    reload();
+    if (start == Searched)
+        reload();
 }
 
 void DuplicateModel::reload()

@@ -15,7 +15,8 @@ class DuplicateModel : public QAbstractTableModel
 public:
     enum Column { PersonA, PersonB, Evidence, ColumnCount };
 
-    explicit DuplicateModel(Store &store, QObject *parent = nullptr);
+    enum Start { Searched, Empty }; // Empty: nothing listed until reload()
+    explicit DuplicateModel(Store &store, QObject *parent = nullptr, Start start = Searched);
 
     void reload();
     const DuplicatePair &pairAt(int row) const { return m_pairs.at(row); }

@@ -25,7 +25,7 @@ DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_undo(undo)
-    , m_model(new DuplicateModel(store, this))
+    , m_model(new DuplicateModel(store, this, DuplicateModel::Empty))
     , m_fields(new MergeFieldModel(store, this))
 {
     auto *intro = new QLabel(tr("Records that may belong to the same person. Choose which value survives in "
@@ -90,14 +90,34 @@ DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
     connect(m_pairs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuplicatesPage::showSelected);
     connect(m_merge, &QPushButton::clicked, this, [this] { (void)mergeSelected(); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { (void)dismissSelected(); });
+    // The search reads only the people (and the local dismissals, written by this page).
     ChangeNotifier &notifier = store.db().notifier();
-    connect(&notifier, &ChangeNotifier::changed, this, &DuplicatesPage::refreshLater);
+    connect(&notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent &event) {
+        if (event.table == QLatin1String("participant"))
+            refreshLater();
+    });
     connect(&notifier, &ChangeNotifier::bulkChanged, this, &DuplicatesPage::refreshLater);
-    refresh();
+}
+
+void DuplicatesPage::ensureLoaded() const
+{
+    if (!m_loaded)
+        const_cast<DuplicatesPage *>(this)->refresh();
+}
+
+void DuplicatesPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
 }
 
 void DuplicatesPage::refreshLater()
 {
+    // Out of sight, the pairs are only marked out of date: the next look searches again.
+    if (!isVisible()) {
+        m_loaded = false;
+        return;
+    }
     // A merge or an import sends many change events; one reload after them is enough.
     if (m_refreshPending)
         return;
@@ -111,6 +131,7 @@ void DuplicatesPage::refreshLater()
 void DuplicatesPage::refresh()
 {
     m_refreshPending = false;
+    m_loaded = true;
     const int row = currentRow();
     const QString a = row >= 0 ? m_model->pairAt(row).a.id : QString();
     const QString b = row >= 0 ? m_model->pairAt(row).b.id : QString();
@@ -135,6 +156,7 @@ void DuplicatesPage::selectPair(int row)
 
 int DuplicatesPage::currentRow() const
 {
+    ensureLoaded();
     const QModelIndex current = m_pairs->selectionModel()->currentIndex();
     return current.isValid() ? current.row() : -1;
 }

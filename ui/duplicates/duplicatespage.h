@@ -24,9 +24,13 @@ class DuplicatesPage : public QWidget
 public:
     DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
 
-    DuplicateModel *model() const { return m_model; }
-    MergeFieldModel *fieldModel() const { return m_fields; }
-    QTableView *pairView() const { return m_pairs; }
+    // The pairs are searched when first needed (the page shown, or any of these asked for),
+    // not when the window is built, and again after a change only once the page is seen:
+    // at 50,000 people a search takes seconds (docs/performance.md).
+    DuplicateModel *model() const { ensureLoaded(); return m_model; }
+    MergeFieldModel *fieldModel() const { ensureLoaded(); return m_fields; }
+    QTableView *pairView() const { ensureLoaded(); return m_pairs; }
+    bool isLoaded() const { return m_loaded; } // the model shows the people stored now
 
     void selectPair(int row);
     int currentRow() const;
@@ -37,13 +41,18 @@ public:
 signals:
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureLoaded() const;
     void refreshLater();
     void showSelected();
 
     Store &m_store;
     QUndoStack &m_undo;
     bool m_refreshPending = false;
+    bool m_loaded = false;
     DuplicateModel *m_model = nullptr;
     MergeFieldModel *m_fields = nullptr;
     QTableView *m_pairs = nullptr;

@@ -25,7 +25,8 @@
 namespace capacita {
 
 ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undo(undo), m_model(new ParticipantModel(store, this)),
+    : QWidget(parent), m_store(store), m_undo(undo),
+      m_model(new ParticipantModel(store, this, ParticipantModel::Empty)),
       m_proxy(new SearchProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -98,16 +99,33 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ParticipantsPage::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::onCurrentChanged);
+    // The search re-lays the list out in one go (SearchProxyModel::setSearchText).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::onCurrentChanged);
     connect(m_new, &QPushButton::clicked, this, &ParticipantsPage::newParticipant);
     connect(m_delete, &QPushButton::clicked, this, &ParticipantsPage::deleteCurrent);
 
+    onCurrentChanged();
+}
+
+void ParticipantsPage::ensureLoaded() const
+{
+    if (m_model->isLoaded())
+        return;
+    m_model->load();
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
-    onCurrentChanged();
+    const_cast<ParticipantsPage *>(this)->onCurrentChanged();
+}
+
+void ParticipantsPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
 }
 
 QString ParticipantsPage::currentParticipantId() const
 {
+    ensureLoaded();
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(IdRole).toString() : QString();
 }
@@ -119,6 +137,7 @@ void ParticipantsPage::setSearchText(const QString &text)
 
 void ParticipantsPage::selectParticipant(const QString &participantId)
 {
+    ensureLoaded();
     const int row = m_model->rowOf(participantId);
     if (row < 0)
         return;
@@ -133,7 +152,9 @@ void ParticipantsPage::selectParticipant(const QString &participantId)
 
 void ParticipantsPage::onCurrentChanged()
 {
-    const QString id = currentParticipantId();
+    // Not currentParticipantId(): before the people are loaded nobody is current.
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.isValid() ? current.data(IdRole).toString() : QString();
     if (id != m_editor->participantId()) {
         m_editor->setParticipant(id);
         m_trainings->setParticipant(id);

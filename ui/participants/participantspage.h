@@ -23,9 +23,11 @@ class ParticipantsPage : public QWidget
 public:
     ParticipantsPage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
 
-    ParticipantModel *model() const { return m_model; }
-    SearchProxyModel *proxy() const { return m_proxy; }
-    QTableView *view() const { return m_view; }
+    // The people are read when first needed (the page shown, or any of these asked for),
+    // not when the window is built: 50,000 of them take most of a second.
+    ParticipantModel *model() const { ensureLoaded(); return m_model; }
+    SearchProxyModel *proxy() const { ensureLoaded(); return m_proxy; }
+    QTableView *view() const { ensureLoaded(); return m_view; }
     ParticipantEditor *editor() const { return m_editor; }
     ParticipantTrainings *trainings() const { return m_trainings; }
 
@@ -36,7 +38,11 @@ public:
     void newParticipant();
     void deleteCurrent();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureLoaded() const;
     void onCurrentChanged();
 
     Store &m_store;

@@ -163,6 +163,11 @@ void BackupPanel::openFolder()
     QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
+void BackupPanel::requestRestore(const QString &backupFile)
+{
+    pending() = backupFile;
+}
+
 QString BackupPanel::takePendingRestore()
 {
     return std::exchange(pending(), QString());

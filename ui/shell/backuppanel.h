@@ -24,6 +24,8 @@ public:
 
     // The backup a person asked to restore (after they confirmed), handed over once.
     static QString takePendingRestore();
+    // Records a restore the person confirmed elsewhere (the damaged-file prompt).
+    static void requestRestore(const QString &backupFile);
     // After the main window and the Store are gone: restores the pending backup into
     // `databasePath`, tells the person when it failed, and starts the program again.
     // Returns the exit code for main(); `code` when nothing was pending.

@@ -142,20 +142,19 @@ int HomePage::count(const QString &what) const
 void HomePage::refresh()
 {
     const QList<Training> trainings = m_store.trainings().list();
+    // Counted by the database in two grouped reads: thousands of trainings and 50,000
+    // people must not be read one by one on every change (docs/performance.md).
+    const QHash<QString, TrainingRepository::Counts> perTraining = m_store.trainings().countsPerTraining();
     qsizetype sessions = 0;
     qsizetype enrollments = 0;
-    QHash<QString, std::pair<qsizetype, qsizetype>> perTraining; // id -> (sessions, people)
-    for (const Training &t : trainings) {
-        const qsizetype s = m_store.sessions().listForTraining(t.id).size();
-        const qsizetype e = m_store.enrollments().participantsOf(t.id).size();
-        perTraining.insert(t.id, {s, e});
-        sessions += s;
-        enrollments += e;
+    for (const TrainingRepository::Counts &c : perTraining) {
+        sessions += c.sessions;
+        enrollments += c.enrolled;
     }
     const QHash<QString, qsizetype> counts{
         {QStringLiteral("trainings"), trainings.size()},
         {QStringLiteral("sessions"), sessions},
-        {QStringLiteral("participants"), m_store.participants().list().size()},
+        {QStringLiteral("participants"), m_store.participants().count()},
         {QStringLiteral("enrollments"), enrollments},
     };
     const QLocale locale;
@@ -179,7 +178,8 @@ void HomePage::refresh()
         const QString when = t.startDate <= today ? tr("In progress")
                                                   : t.startDate.toString(QStringLiteral("dd/MM/yyyy"));
         const auto district = m_store.reference().district(t.ubigeo);
-        const auto [s, e] = perTraining.value(t.id);
+        const TrainingRepository::Counts c = perTraining.value(t.id);
+        const qsizetype s = c.sessions, e = c.enrolled;
         auto *item = new QTreeWidgetItem(
             m_upcoming, {when, t.code, t.title,
                          district ? displayPlaceName(district->department) : QString(),
