@@ -18,9 +18,8 @@ ChartTile::ChartTile(QString id, Options options, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setMinimumSize(minimumTileWidth(), 260);
 
-    m_view = new QChartView(this);
+    m_view = new QChartView(this); // with an empty chart of its own, which setData() replaces
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setChart(new QChart);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyChartLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
