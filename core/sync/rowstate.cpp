@@ -21,7 +21,10 @@ QCborArray RowState::toCbor(const TableSpec &spec) const
     QCborArray vals;
     QCborArray st;
     for (int i = 0; i < spec.fields.size(); ++i) {
-        vals.append(QCborValue::fromVariant(values.value(i)));
+        // An empty value is CBOR null, as fromCbor() reads it (fromVariant() would give
+        // "undefined", which no laptop accepts).
+        const QVariant value = values.value(i);
+        vals.append(value.isValid() ? QCborValue::fromVariant(value) : QCborValue(nullptr));
         const FieldStamp &s = stamps.at(i);
         st.append(QCborArray{qint64(s.hlc), s.site, s.counter});
     }
