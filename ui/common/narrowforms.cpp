@@ -46,7 +46,7 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        // After the scroll area has laid its content out for the new size.
+        // Queued: the forms change after the resize is handled, not inside it.
         if (event->type() == QEvent::Resize && watched == m_scroll->viewport())
             QMetaObject::invokeMethod(this, &FormStacker::update, Qt::QueuedConnection);
         return false;
