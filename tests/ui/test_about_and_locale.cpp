@@ -1,6 +1,7 @@
 // Help ▸ About shows the version, dataset, this laptop and where the files are; and Spanish
 // shows dates as dd/mm/yyyy and numbers with a decimal comma.
 
+#include "support/tempsettings.h"
 #include "support/testsupport.h"
 
 #include "assessment/scoreformat.h"
@@ -25,16 +26,6 @@ using namespace capacita;
 using namespace capacita::test;
 
 namespace {
-struct TempSettings
-{
-    QTemporaryDir dir;
-    TempSettings()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
-    }
-};
 
 // Runs a test in a language's locale and puts the tests' English one back afterwards.
 struct DefaultLocale

@@ -2,6 +2,7 @@
 // accessible name (its label, text or an explicit name), and each label that stands for a
 // field has a mnemonic (&) that moves to it. Inicio and Reportes are left to their own tests.
 
+#include "support/tempsettings.h"
 #include "support/testsupport.h"
 
 #include "common/appearance.h"
@@ -36,16 +37,6 @@ using namespace capacita;
 using namespace capacita::test;
 
 namespace {
-struct TempSettings
-{
-    QTemporaryDir dir;
-    TempSettings()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
-    }
-};
 
 bool isInternalPart(const QWidget *w)
 {

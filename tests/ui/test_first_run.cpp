@@ -2,6 +2,7 @@
 // leaves a usable database, it can load example data, and it is shown only once, only on a new
 // database. Also the language chosen from the system locale.
 
+#include "support/tempsettings.h"
 #include "support/testsupport.h"
 
 #include "firstrun/firstrunwizard.h"
@@ -23,18 +24,6 @@ using namespace capacita;
 using namespace capacita::test;
 
 namespace {
-// Settings written by a test go to a folder of its own, never to the user's.
-struct TempSettings
-{
-    QTemporaryDir dir;
-    TempSettings()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
-    }
-};
-
 void nameLaptop(FirstRunWizard &wizard, const QString &name)
 {
     REQUIRE(wizard.currentId() == FirstRunWizard::LanguagePage);

@@ -1,6 +1,7 @@
 // The main window: pages, shortcuts, the "Saved" notice, the dashboard, settings, and an undo
 // stack that stays sound when the database refuses a redo.
 
+#include "support/tempsettings.h"
 #include "support/testsupport.h"
 
 #include "commands/trainingcommands.h"
@@ -33,16 +34,6 @@ using namespace capacita::test;
 
 namespace {
 // Settings written by a test go to a folder of its own, never to the user's.
-struct TempSettings
-{
-    QTemporaryDir dir;
-    TempSettings()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
-    }
-};
 } // namespace
 
 TEST_CASE("The main window opens on every page by name and by shortcut", "[shell]")
