@@ -226,13 +226,32 @@ int Database::schemaVersion()
 std::uint64_t Database::nextStamp()
 {
     const std::uint64_t stamp = m_hlc->now();
-    // Stored with the edit it stamps, so the clock survives a crash exactly as far as the data.
+    if (m_depth > 0)
+        m_clockUnsaved = true; // written once at commit, with the data it stamps
+    else
+        (void)storeClock();
+    return stamp;
+}
+
+Status Database::saveClock()
+{
+    if (!m_clockUnsaved)
+        return {};
+    CAPACITA_TRY(storeClock());
+    m_clockUnsaved = false;
+    return {};
+}
+
+Status Database::storeClock()
+{
+    // The newest stamp given or observed, so the clock survives a crash exactly as far as
+    // the data (a rolled-back transaction's stamps are gone with its rows).
     QSqlQuery &q = prepare(QStringLiteral("INSERT INTO local_settings(key, value) VALUES('hlc', ?) "
                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(Hlc::toText(stamp));
-    q.exec();
+    q.addBindValue(Hlc::toText(m_hlc->last()));
+    const Status status = exec(q);
     q.finish();
-    return stamp;
+    return status;
 }
 
 QSqlQuery &Database::prepare(const QString &sql)

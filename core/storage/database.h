@@ -72,7 +72,10 @@ public:
     int schemaVersion();
 
     QString siteId() const { return m_siteId; }
-    std::uint64_t nextStamp(); // a new HLC stamp, persisted within the current transaction
+    // A new HLC stamp. Stored with the edit it stamps: at once outside a transaction, else
+    // once when the outermost transaction commits (saveClock), not once per written row.
+    std::uint64_t nextStamp();
+    Status saveClock(); // used by Transaction just before the outermost COMMIT
     void observeStamp(std::uint64_t stamp) { m_hlc->observeOnly(stamp); } // next stamp > this (received data)
     const Clock &clock() const { return *m_clock; }
     QString newId() const { return m_newId(); }
@@ -96,6 +99,7 @@ private:
     Database() = default;
     Status configure();
     Status loadIdentity();
+    Status storeClock();
 
     QString m_path;
     QString m_connectionName;
@@ -110,6 +114,7 @@ private:
     ChangeNotifier m_notifier;
     std::unique_ptr<AuditLog> m_audit;
     int m_depth = 0;
+    bool m_clockUnsaved = false; // stamps given in the open transaction, clock not stored yet
     bool m_checksDeferred = false;
 };
 

@@ -43,6 +43,8 @@ Status Transaction::commit()
     CAPACITA_TRY(m_begin);
     if (m_done)
         return {};
+    if (m_level == 1)
+        CAPACITA_TRY(m_db.saveClock());
     const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
     CAPACITA_TRY(m_db.execSql(sql));
     m_done = true;

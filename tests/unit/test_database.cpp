@@ -87,6 +87,39 @@ TEST_CASE("Reopening keeps the site id and the clock never goes backwards")
     CHECK((*store)->db().nextStamp() > before);
 }
 
+TEST_CASE("The clock is stored with the transaction that stamps rows, and not by one rolled back")
+{
+    QTemporaryDir dir;
+    FakeClock clock(2'000'000'000'000);
+    auto store = Store::open(dir.filePath(QStringLiteral("a.sqlite")), {&clock, {}});
+    REQUIRE(store);
+    Database &db = (*store)->db();
+    auto storedClock = [&] { return Hlc::fromText(db.setting(QStringLiteral("hlc"))); };
+    auto newestRow = [&] {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT max(seq) FROM participant")));
+        REQUIRE(q.next());
+        return std::uint64_t(q.value(0).toLongLong());
+    };
+    {
+        Transaction tx(db);
+        REQUIRE(tx.begun());
+        for (int i = 0; i < 3; ++i)
+            REQUIRE((*store)->participants().add(sampleParticipant()));
+        REQUIRE(tx.commit());
+    }
+    const std::uint64_t committed = storedClock();
+    CHECK(committed == newestRow()); // the last stamp given, written once at commit
+    {
+        Transaction tx(db);
+        REQUIRE(tx.begun());
+        REQUIRE((*store)->participants().add(sampleParticipant()));
+    } // rolled back: its row and its stamp are gone together
+    CHECK(storedClock() == committed);
+    CHECK(newestRow() == committed);
+    CHECK(db.nextStamp() > committed);
+}
+
 TEST_CASE("A file that is not a Capacita database is refused and left untouched")
 {
     QTemporaryDir dir;
