@@ -7,6 +7,7 @@
 #include <QStringBuilder>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace capacita {
@@ -20,6 +21,14 @@ const QString kOperatorSetting = QStringLiteral("operator_name");
 void appendString(QString &out, const QString &text)
 {
     out += QLatin1Char('"');
+    const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() < 0x20 || c == u'"' || c == u'\\';
+    });
+    if (plain) { // most values: appended whole, not char by char
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '"': out += QLatin1String("\\\""); break;
@@ -161,29 +170,53 @@ Status AuditLog::setOperatorName(const QString &name)
 Status AuditLog::record(const QString &table, const QString &id, const QString &action, const QString &changes)
 {
     loadIdentity();
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
+    // One line per written row of a bulk write: through the C API (storage/sqlitestatement.h).
+    const auto statement = m_db.statement(QStringLiteral(
         "INSERT INTO audit_log(at, operator, site_id, device, origin, detail, table_name, row_id, action, changes) "
         "VALUES(?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(qint64(m_db.clock().nowMs()));
-    q.addBindValue(m_operator.isEmpty() ? QStringLiteral("?") : m_operator);
-    q.addBindValue(m_db.siteId());
-    q.addBindValue(m_device);
-    q.addBindValue(originName(m_context.origin));
-    q.addBindValue(m_context.detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m_context.detail));
-    q.addBindValue(table);
-    q.addBindValue(id);
-    q.addBindValue(action);
-    q.addBindValue(changes.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(changes));
-    return m_db.exec(q);
+    if (!statement)
+        return statement.error();
+    SqliteStatement &q = **statement;
+    // Bound text is not copied: these strings live until exec() has run.
+    const QString who = m_operator.isEmpty() ? QStringLiteral("?") : m_operator;
+    const QString site = m_db.siteId();
+    const QString origin = originName(m_context.origin);
+    q.bind(1, qint64(m_db.clock().nowMs()));
+    q.bind(2, who);
+    q.bind(3, site);
+    q.bind(4, m_device);
+    q.bind(5, origin);
+    if (m_context.detail.isEmpty())
+        q.bindNull(6);
+    else
+        q.bind(6, m_context.detail);
+    q.bind(7, table);
+    q.bind(8, id);
+    q.bind(9, action);
+    if (changes.isEmpty())
+        q.bindNull(10);
+    else
+        q.bind(10, changes);
+    return q.exec();
 }
 
 Status AuditLog::recordInsert(const TableSpec &table, const QString &id, const QVariantMap &values)
 {
+    QVariantList inOrder;
+    inOrder.reserve(table.fields.size());
+    for (const QString &f : table.fields)
+        inOrder.append(values.value(f));
+    return recordInsert(table, id, inOrder);
+}
+
+Status AuditLog::recordInsert(const TableSpec &table, const QString &id, const QVariantList &values)
+{
     QString changes;
-    for (const QString &f : table.fields) {
-        const QVariant v = values.value(f);
-        if (!v.isNull() && !(v.typeId() == QMetaType::QString && v.toString().isEmpty()))
-            appendPair(changes, f, QVariant(), v);
+    changes.reserve(48 * table.fields.size()); // a field name and a short value each, grown once
+    for (qsizetype i = 0; i < table.fields.size(); ++i) {
+        const QVariant v = values.value(i);
+        if (!v.isNull() && !(v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isEmpty()))
+            appendPair(changes, table.fields.at(i), QVariant(), v);
     }
     if (!changes.isEmpty())
         changes += QLatin1Char('}');

@@ -48,6 +48,8 @@ public:
     void forgetIdentity() { m_identityLoaded = false; } // after a rename
 
     Status recordInsert(const TableSpec &table, const QString &id, const QVariantMap &values);
+    // The same from the values in the table's field order (a sync import's rows).
+    Status recordInsert(const TableSpec &table, const QString &id, const QVariantList &values);
     Status recordUpdate(const TableSpec &table, const QString &id, const QStringList &changed,
                         const QVariantMap &before, const QVariantMap &after);
     // A line without values (deleted, restored, purged) or with ready-made changes JSON.

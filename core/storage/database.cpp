@@ -8,11 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QVariant>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace capacita {
 
@@ -53,7 +56,11 @@ void dailyBackup(const QString &path, const Clock &clock)
 Error sqlError(const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
-    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return sqlError(e.databaseText().isEmpty() ? e.text() : e.databaseText());
+}
+
+Error sqlError(const QString &text)
+{
     if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
         return Error::io(QCoreApplication::translate("Database", "The database file is damaged (%1). Close Capacita and restore the newest backup (Settings, Backups; or capacita-cli backup restore --latest).").arg(text));
     if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O")))
@@ -64,6 +71,7 @@ Error sqlError(const QSqlQuery &query)
 Database::~Database()
 {
     m_audit.reset();
+    m_native.clear(); // finalized first: SQLite does not close a connection with live statements
     m_statements.clear();
     m_failed.reset();
     if (m_db.isOpen())
@@ -271,6 +279,29 @@ QSqlQuery &Database::prepare(const QString &sql)
     }
     it->second->finish();
     return *it->second;
+}
+
+Result<SqliteStatement *> Database::statement(const QString &sql)
+{
+    auto it = m_native.find(sql);
+    if (it == m_native.end()) {
+        // QSQLITE's handle is the connection itself (Qt links the system libsqlite3, as we do).
+        const QVariant handle = m_db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return sqlError(QStringLiteral("no SQLite connection"));
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_stmt *stmt = nullptr;
+        // Like a failed QSqlQuery prepare, a failure is not cached: the next call tries again.
+        if (sqlite3_prepare16_v3(connection, sql.utf16(), int(sql.size() * sizeof(QChar)), SQLITE_PREPARE_PERSISTENT,
+                                 &stmt, nullptr) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(connection));
+            sqlite3_finalize(stmt);
+            qWarning("Capacita: cannot prepare %s: %s", qPrintable(sql), qPrintable(why));
+            return sqlError(why);
+        }
+        it = m_native.emplace(sql, std::make_unique<SqliteStatement>(connection, stmt)).first;
+    }
+    return it->second.get();
 }
 
 Status Database::exec(QSqlQuery &query)

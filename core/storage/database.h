@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/result.h"
 #include "storage/changenotifier.h"
+#include "storage/sqlitestatement.h"
 #include "sync/hlc.h"
 
 #include <QSqlDatabase>
@@ -88,6 +89,9 @@ public:
     // Runs one prepared statement and converts failure into an Error.
     Status exec(QSqlQuery &query);
     Status execSql(const QString &sql); // plain statement without parameters
+    // The same statement through the SQLite C API on this connection, prepared once and
+    // kept: for the statements run once per row of a bulk write (storage/sqlitestatement.h).
+    Result<SqliteStatement *> statement(const QString &sql);
 
     QString setting(const QString &key, const QString &fallback = {});
     Status setSetting(const QString &key, const QString &value);
@@ -106,6 +110,7 @@ private:
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QSqlQuery> m_failed; // the last statement that did not prepare
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native; // statement()
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     IdGenerator m_newId;
@@ -120,5 +125,6 @@ private:
 
 // Error text for a failed query, with the engine's own words for the log.
 Error sqlError(const QSqlQuery &query);
+Error sqlError(const QString &engineText); // the same from the engine's message alone
 
 } // namespace capacita

@@ -12,18 +12,31 @@ namespace capacita {
 
 namespace {
 
-RowState readState(const TableSpec &spec, const QSqlQuery &q)
+QString columnText(const QSqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+
+QString columnText(const SqliteStatement &q, int column)
+{
+    return q.text(column); // the same text, without a QVariant
+}
+
+// Query is a QSqlQuery or a SqliteStatement (which reads values as QSQLITE does).
+template<typename Query>
+RowState readState(const TableSpec &spec, const Query &q)
 {
     // Columns: id, fields..., deleted, vv, stamps
     RowState r;
     r.table = spec.name;
-    r.id = q.value(0).toString();
+    r.id = columnText(q, 0);
     const int n = int(spec.fields.size());
+    r.values.reserve(n);
     for (int i = 0; i < n; ++i)
         r.values.append(q.value(1 + i));
     r.deleted = q.value(1 + n).toLongLong();
-    r.vv = parseVersionVector(q.value(2 + n).toString());
-    r.stamps = parseStamps(q.value(3 + n).toString(), spec);
+    r.vv = parseVersionVector(columnText(q, 2 + n));
+    r.stamps = parseStamps(columnText(q, 3 + n), spec);
     return r;
 }
 
@@ -131,10 +144,17 @@ qint64 SyncStore::maxSeq()
 
 std::optional<RowState> SyncStore::readRow(const TableSpec &spec, const QString &id)
 {
-    QSqlQuery &q = m_db.prepare(selectState(spec) % u" WHERE id = ?");
-    q.addBindValue(id);
+    // Once per received row: through the C API, its text made once per table.
+    QString &sql = m_readSql[spec.name];
+    if (sql.isEmpty())
+        sql = selectState(spec) % u" WHERE id = ?";
+    const auto statement = m_db.statement(sql);
+    if (!statement)
+        return std::nullopt; // as a query that fails: no row
+    SqliteStatement &q = **statement;
+    q.bind(1, id);
     std::optional<RowState> r;
-    if (q.exec() && q.next())
+    if (q.next())
         r = readState(spec, q);
     q.finish();
     return r;
@@ -158,15 +178,25 @@ Status SyncStore::writeRow(const TableSpec &spec, const RowState &row, bool exis
             : QString(u"INSERT INTO " % spec.name % u"(" % spec.fields.join(u", ") % u", deleted, vv, stamps, seq, id) VALUES("
                   % marks.join(u", ") % u", ?, ?, ?, ?, ?)");
     }
-    QSqlQuery &q = m_db.prepare(sql);
+    // A row of another shape fails as QSqlQuery failed it (rather than binding shifted values).
+    if (row.values.size() != spec.fields.size())
+        return sqlError(QStringLiteral("Parameter count mismatch"));
+    const auto statement = m_db.statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement &q = **statement;
+    // Bound text is not copied: these strings live until exec() has run.
+    const QString vv = versionVectorJson(row.vv);
+    const QString stamps = stampsJson(row.stamps, spec);
+    int i = 0;
     for (const QVariant &v : row.values)
-        q.addBindValue(v);
-    q.addBindValue(row.deleted);
-    q.addBindValue(versionVectorJson(row.vv));
-    q.addBindValue(stampsJson(row.stamps, spec));
-    q.addBindValue(qint64(m_db.nextStamp()));
-    q.addBindValue(row.id);
-    return m_db.exec(q);
+        q.bind(++i, v);
+    q.bind(++i, row.deleted);
+    q.bind(++i, vv);
+    q.bind(++i, stamps);
+    q.bind(++i, qint64(m_db.nextStamp()));
+    q.bind(++i, row.id);
+    return q.exec();
 }
 
 QStringList SyncStore::mergedInto(const QString &participantId)

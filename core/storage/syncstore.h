@@ -108,6 +108,7 @@ public:
 private:
     Database &m_db;
     QHash<QPair<QString, bool>, QString> m_writeSql; // writeRow's statements
+    QHash<QString, QString> m_readSql; // readRow's, by table
 };
 
 } // namespace capacita

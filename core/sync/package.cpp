@@ -1,6 +1,7 @@
 #include "sync/package.h"
 
 #include "sync/crypto.h"
+#include "sync/rowstream.h"
 
 #include <QCborMap>
 #include <QCborStreamReader>
@@ -223,6 +224,16 @@ std::optional<PackageFailure> forEachPackageRow(const QList<QByteArray> &chunks,
         if (chunk.size() < 4 || qFromBigEndian<quint32>(chunk.constData()) > kMaxChunkPlainBytes)
             return PackageFailure{PackageProblem::Damaged, str("chunk size")};
         const QByteArray cbor = qUncompress(chunk);
+        // The usual chunk is read straight from the stream; anything unusual (a damaged or
+        // foreign package) below, which says what is wrong after the same rows as always.
+        QList<DecodedRow> decoded;
+        if (decodeChunkRows(cbor, &decoded)) {
+            for (const DecodedRow &d : std::as_const(decoded)) {
+                if (!visit(*d.spec, d.row))
+                    return std::nullopt;
+            }
+            continue;
+        }
         QCborParserError error;
         const QCborValue rows = QCborValue::fromCbor(cbor, &error);
         if (error.error != QCborError::NoError || !rows.isArray())

@@ -73,9 +73,19 @@ namespace {
 // exactly what QJsonDocument::Compact gives for these shapes (keys in sorted order),
 // and anything else falls back to QJsonDocument.
 
+bool needsEscape(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; });
+}
+
 void appendString(QString &out, QStringView s)
 {
     out += u'"';
+    if (!needsEscape(s)) { // ids, sites, field names: appended whole, not char by char
+        out += s;
+        out += u'"';
+        return;
+    }
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         if (u == u'"' || u == u'\\') {

@@ -62,24 +62,29 @@ bool sameValue(const QVariant &a, const QVariant &b)
 // One audit line per merged row (origin "sync"), with the fields the merge changed.
 Status auditMerge(AuditLog &audit, const TableSpec &spec, const std::optional<RowState> &local, const RowState &merged)
 {
+    const bool isDeleted = merged.deleted % 2 == 1;
+    if (!local) {
+        // A new row: every non-empty value, in field order (no maps to build per row).
+        CAPACITA_TRY(audit.recordInsert(spec, merged.id, merged.values));
+        if (isDeleted)
+            CAPACITA_TRY(audit.record(spec.name, merged.id, QStringLiteral("deleted")));
+        return {};
+    }
     QVariantMap before, after;
     QStringList changed;
     for (int i = 0; i < spec.fields.size(); ++i) {
-        const QVariant old = local ? valueOrNull(local->values.value(i)) : QVariant();
+        const QVariant old = valueOrNull(local->values.value(i));
         const QVariant now = valueOrNull(merged.values.value(i));
-        if (local ? !sameValue(old, now) : !now.isNull()) {
+        if (!sameValue(old, now)) {
             changed << spec.fields.at(i);
             before.insert(spec.fields.at(i), old);
             after.insert(spec.fields.at(i), now);
         }
     }
-    const bool wasDeleted = local && local->deleted % 2 == 1;
-    const bool isDeleted = merged.deleted % 2 == 1;
-    if (!local || !changed.isEmpty()) {
-        CAPACITA_TRY(local ? audit.recordUpdate(spec, merged.id, changed, before, after)
-                           : audit.recordInsert(spec, merged.id, after));
-    }
-    if (local ? wasDeleted != isDeleted : isDeleted)
+    const bool wasDeleted = local->deleted % 2 == 1;
+    if (!changed.isEmpty())
+        CAPACITA_TRY(audit.recordUpdate(spec, merged.id, changed, before, after));
+    if (wasDeleted != isDeleted)
         CAPACITA_TRY(audit.record(spec.name, merged.id, isDeleted ? QStringLiteral("deleted") : QStringLiteral("restored")));
     return {};
 }

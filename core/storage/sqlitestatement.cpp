@@ -1,0 +1,171 @@
+#include "storage/sqlitestatement.h"
+
+#include "storage/database.h"
+
+#include <QByteArray>
+
+#include <sqlite3.h>
+
+namespace capacita {
+
+namespace {
+
+// Text is bound as UTF-16 without a copy, as QSQLITE binds a QString. A non-null empty
+// string must still bind '' (a null data pointer would bind NULL). constData(), not utf16():
+// the length is given, and utf16() copies a literal's text to add a terminating zero.
+int bindText16(sqlite3_stmt *stmt, int index, const QString &text, sqlite3_destructor_type lifetime)
+{
+    static const char16_t empty[1] = {0};
+    const void *data = text.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
+    return sqlite3_bind_text16(stmt, index, data, int(text.size() * sizeof(QChar)), lifetime);
+}
+
+// QSqlResultPrivate::isVariantNull for the types that reach these statements: an invalid
+// or null variant, and a null QString or QByteArray, bind NULL.
+bool boundAsNull(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString: return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray: return static_cast<const QByteArray *>(v.constData())->isNull();
+    default: return false;
+    }
+}
+
+} // namespace
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    // The same SQL types as QSQLiteResult::exec gives each QVariant type.
+    if (boundAsNull(value)) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QByteArray: {
+        const auto *bytes = static_cast<const QByteArray *>(value.constData());
+        sqlite3_bind_blob(m_stmt, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+        return;
+    }
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        sqlite3_bind_int(m_stmt, index, value.toInt());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        return;
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        return;
+    case QMetaType::QString:
+        bindText16(m_stmt, index, *static_cast<const QString *>(value.constData()), SQLITE_STATIC);
+        return;
+    default: // anything else as its text, copied (the converted string is a temporary)
+        bindText16(m_stmt, index, value.toString(), SQLITE_TRANSIENT);
+    }
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (text.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        bindText16(m_stmt, index, text, SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+Error SqliteStatement::lastError() const
+{
+    // The engine's message, as QSqlError::databaseText() carries it for a QSqlQuery.
+    return sqlError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+Status SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_stmt);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    std::optional<Error> failure;
+    if (!ok)
+        failure = lastError();
+    finish();
+    if (failure)
+        return *failure;
+    return {};
+}
+
+bool SqliteStatement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = lastError();
+    return false;
+}
+
+void SqliteStatement::finish()
+{
+    sqlite3_reset(m_stmt);
+    // Bound text points into strings of the caller, which may be gone by the next use.
+    sqlite3_clear_bindings(m_stmt);
+    m_error.reset();
+}
+
+QString SqliteStatement::storedText(int column) const
+{
+    const auto *data = static_cast<const QChar *>(sqlite3_column_text16(m_stmt, column));
+    return QString(data, sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar)));
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    // As QSQLiteResultPrivate::fetchNext reads a column (double precision, the default).
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_BLOB: {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_stmt, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return storedText(column);
+    }
+}
+
+QString SqliteStatement::text(int column) const
+{
+    // Text as stored; other types as QVariant::toString() writes them (a REAL as Qt prints
+    // it, not as SQLite would), so the result is what value(column).toString() gives.
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_TEXT: return storedText(column);
+    case SQLITE_NULL: return {};
+    default: return value(column).toString();
+    }
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+} // namespace capacita

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace capacita {
+
+// A statement run through the SQLite C API on a Database's own connection, for the few
+// statements that run once per row of a bulk write (sync import, audit lines): binding
+// QVariants through Qt SQL cost more than SQLite's own work there. Values are bound and
+// read as Qt's QSQLITE driver does (same SQL types in, same QVariant types out), so rows
+// written either way are identical. Owned and cached by Database (Database::statement);
+// it lives in the same transactions as the QSqlQuery statements (one connection).
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    ~SqliteStatement(); // finalized before the connection closes (Database's destructor)
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Parameters count from 1. Text and bytes are not copied: they must outlive exec()/next().
+    void bind(int index, const QVariant &value); // as QSQLITE binds it
+    void bind(int index, const QString &text);   // a null QString binds NULL, as QSQLITE does
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+
+    // Runs a statement that returns no rows; the statement is reset for the next use.
+    Status exec();
+    // Steps to the next row; false at the end or on an error (then error() tells).
+    bool next();
+    // Resets the statement and forgets the bound values (after next(), before the next use).
+    void finish();
+    std::optional<Error> error() const { return m_error; }
+
+    // Columns of the current row count from 0, read as QSQLITE reads them.
+    QVariant value(int column) const;
+    QString text(int column) const; // value(column).toString(), without the QVariant
+    qint64 integer(int column) const;
+
+private:
+    Error lastError() const;
+    QString storedText(int column) const; // a TEXT column
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt;
+    std::optional<Error> m_error;
+};
+
+} // namespace capacita
