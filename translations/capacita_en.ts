@@ -1542,6 +1542,13 @@ Set aside by the merge</translation>
     </message>
 </context>
 <context>
+    <name>capacita::HomeFiguresJob</name>
+    <message>
+        <source>The background task ended without a result.</source>
+        <translation>The background task ended without a result.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::HomePage</name>
     <message>
         <source>Capacita — training records</source>
@@ -1598,6 +1605,10 @@ Set aside by the merge</translation>
     <message>
         <source>Recorded in this database</source>
         <translation>Recorded in this database</translation>
+    </message>
+    <message>
+        <source>The counts could not be read: %1</source>
+        <translation>The counts could not be read: %1</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,13 @@ Apartado al combinar los cambios</translation>
     </message>
 </context>
 <context>
+    <name>capacita::HomeFiguresJob</name>
+    <message>
+        <source>The background task ended without a result.</source>
+        <translation>La tarea en segundo plano terminó sin resultado.</translation>
+    </message>
+</context>
+<context>
     <name>capacita::HomePage</name>
     <message>
         <source>Capacita — training records</source>
@@ -1598,6 +1605,10 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>Recorded in this database</source>
         <translation>Registrado en esta base de datos</translation>
+    </message>
+    <message>
+        <source>The counts could not be read: %1</source>
+        <translation>No se pudieron leer los totales: %1</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,8 @@ void MainWindow::showPage(Page page)
     if (page == Attendance || page == Assessment) {
         // Follow the training chosen in Capacitaciones, unless the page was already set to it
         // (then a training picked on the page itself stays).
-        const QString selected = m_trainings->currentTrainingId();
+        // A Capacitaciones never shown (nor asked) has no choice of the user's to follow.
+        const QString selected = m_trainings->isLoaded() ? m_trainings->currentTrainingId() : QString();
         if (!selected.isEmpty() && selected != m_shownTraining[page])
             setTrainingOn(page, selected);
     }

@@ -119,6 +119,17 @@ QList<Training> TrainingRepository::list()
     return out;
 }
 
+std::optional<QDate> TrainingRepository::latestEndDate()
+{
+    // ISO dates sort as text, so max() is the latest date.
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT max(end_date) FROM training WHERE deleted % 2 = 0"));
+    std::optional<QDate> latest;
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        latest = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    q.finish();
+    return latest;
+}
+
 QHash<QString, TrainingRepository::Counts> TrainingRepository::countsPerTraining()
 {
     QHash<QString, Counts> out;

@@ -23,6 +23,9 @@ public:
 
     Result<Training> get(const QString &id);
     QList<Training> list(); // live trainings, newest start first
+    // The latest end date among live trainings (invalid when it is blank); nullopt when there
+    // are none. One read, so the report filters need not list thousands of trainings.
+    std::optional<QDate> latestEndDate();
     // Per live training: its live sessions and its enrolled live people (two grouped reads,
     // not two per training: Inicio shows them for thousands of trainings).
     struct Counts

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "shell/homepage.h"
 #include "shell/settingspage.h"
+#include "trainings/trainingmodel.h"
 #include "trainings/trainingspage.h"
 
 #include <QAction>
@@ -99,6 +100,9 @@ TEST_CASE("The home page counts what is recorded", "[shell]")
     TempSettings settings;
     TempStore db;
     HomePage home(db.store());
+    // The page counts on a worker; refreshed() says the figures shown are current.
+    QSignalSpy refreshed(&home, &HomePage::refreshed);
+    REQUIRE(refreshed.wait(10000));
     CHECK(home.count(QStringLiteral("trainings")) == 0);
 
     const QString training = db->trainings().add(sampleTraining()).value();
@@ -116,6 +120,7 @@ TEST_CASE("The home page counts what is recorded", "[shell]")
     REQUIRE(db->trainings().add(coming).ok());
 
     home.refresh(); // the page refreshes on its own once events run; this is the same call
+    REQUIRE(refreshed.wait(10000));
     CHECK(home.count(QStringLiteral("trainings")) == 2);
     CHECK(home.count(QStringLiteral("sessions")) == 1);
     CHECK(home.count(QStringLiteral("participants")) == 2);
@@ -129,7 +134,7 @@ TEST_CASE("The home page counts what is recorded", "[shell]")
     CHECK(home.upcoming()->topLevelItem(1)->text(5) == QStringLiteral("1")); // enrolled
 
     REQUIRE(db->participants().remove(b).ok());
-    QCoreApplication::processEvents(); // the deferred refresh after a change
+    REQUIRE(refreshed.wait(10000)); // the deferred refresh after a change
     CHECK(home.count(QStringLiteral("participants")) == 1);
 }
 
@@ -204,4 +209,30 @@ TEST_CASE("Attendance and Scores open the grid pages on the selected training", 
     window.showPage(MainWindow::Home);
     window.showPage(MainWindow::Attendance);
     CHECK(window.attendancePage()->selector()->currentTrainingId() == puno);
+}
+
+TEST_CASE("Pages list their trainings when first shown, not while the window is built", "[shell]")
+{
+    TempSettings settings;
+    TempStore db;
+    const QString cusco = db->trainings().add(sampleTraining(QStringLiteral("CUS-2025-01"))).value();
+    MainWindow window(db.store());
+    // Found as children, not through the accessors (which fill them when asked).
+    auto *trainings = window.page(MainWindow::Trainings)->findChild<TrainingModel *>();
+    auto *attendance = window.page(MainWindow::Attendance)->findChild<TrainingSelector *>();
+    REQUIRE(trainings);
+    REQUIRE(attendance);
+    CHECK_FALSE(trainings->isLoaded());
+    CHECK(attendance->count() == 0);
+
+    window.show();
+    window.showPage(MainWindow::Attendance);
+    CHECK(attendance->count() == 1);
+    CHECK(attendance->currentTrainingId() == cusco);
+    window.showPage(MainWindow::Trainings);
+    CHECK(trainings->rowCount() == 1);
+    // Kept current from then on.
+    REQUIRE(db->trainings().add(sampleTraining(QStringLiteral("PUN-2025-01"))).ok());
+    CHECK(trainings->rowCount() == 2);
+    CHECK(attendance->count() == 2);
 }

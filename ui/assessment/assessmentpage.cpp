@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -73,11 +74,46 @@ AssessmentPage::AssessmentPage(Store &store, QUndoStack &undo, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AssessmentPage::updateState);
     connect(&undo, &QUndoStack::indexChanged, m_status, &QLabel::clear);
 
+}
+
+void AssessmentPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void AssessmentPage::ensureLoaded()
+{
+    if (m_selector->isLoaded())
+        return;
+    {
+        const QSignalBlocker quiet(m_selector); // shown below, once
+        m_selector->ensureLoaded();
+    }
     onTrainingChanged(m_selector->currentTrainingId());
+}
+
+TrainingSelector *AssessmentPage::selector()
+{
+    ensureLoaded();
+    return m_selector;
+}
+
+AssessmentGrid *AssessmentPage::grid()
+{
+    ensureLoaded();
+    return m_grid;
+}
+
+AssessmentModel *AssessmentPage::model()
+{
+    ensureLoaded();
+    return m_model;
 }
 
 void AssessmentPage::setTraining(const QString &trainingId)
 {
+    ensureLoaded();
     if (trainingId.isEmpty() || trainingId == m_selector->currentTrainingId())
         return;
     if (!m_selector->selectTraining(trainingId))

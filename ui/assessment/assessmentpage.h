@@ -23,9 +23,9 @@ public:
 
     void setTraining(const QString &trainingId);
 
-    TrainingSelector *selector() const { return m_selector; }
-    AssessmentGrid *grid() const { return m_grid; }
-    AssessmentModel *model() const { return m_model; }
+    TrainingSelector *selector();
+    AssessmentGrid *grid();
+    AssessmentModel *model();
     QString statusMessage() const;
     QString summaryText() const;
 
@@ -34,7 +34,13 @@ signals:
     // keep the other page on the same training.
     void trainingChanged(const QString &trainingId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Fills the picker and shows its first training, once: when the page is first shown, or
+    // first asked for its training, picker, grid or model.
+    void ensureLoaded();
     void onTrainingChanged(const QString &trainingId);
     void updateState();
     void updateSummary();

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -83,11 +84,46 @@ AttendancePage::AttendancePage(Store &store, QUndoStack &undo, QWidget *parent)
     // A successful edit, undo or redo makes an old complaint stale.
     connect(&undo, &QUndoStack::indexChanged, m_status, &QLabel::clear);
 
+}
+
+void AttendancePage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void AttendancePage::ensureLoaded()
+{
+    if (m_selector->isLoaded())
+        return;
+    {
+        const QSignalBlocker quiet(m_selector); // shown below, once
+        m_selector->ensureLoaded();
+    }
     onTrainingChanged(m_selector->currentTrainingId());
+}
+
+TrainingSelector *AttendancePage::selector()
+{
+    ensureLoaded();
+    return m_selector;
+}
+
+AttendanceGrid *AttendancePage::grid()
+{
+    ensureLoaded();
+    return m_grid;
+}
+
+AttendanceModel *AttendancePage::model()
+{
+    ensureLoaded();
+    return m_model;
 }
 
 void AttendancePage::setTraining(const QString &trainingId)
 {
+    ensureLoaded();
     if (trainingId.isEmpty() || trainingId == m_selector->currentTrainingId())
         return;
     if (!m_selector->selectTraining(trainingId))

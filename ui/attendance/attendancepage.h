@@ -23,10 +23,10 @@ public:
 
     void setTraining(const QString &trainingId);
 
-    // For tests and for the main window's screenshots.
-    TrainingSelector *selector() const { return m_selector; }
-    AttendanceGrid *grid() const { return m_grid; }
-    AttendanceModel *model() const { return m_model; }
+    // For tests and for the main window's screenshots; each fills the picker first.
+    TrainingSelector *selector();
+    AttendanceGrid *grid();
+    AttendanceModel *model();
     QString statusMessage() const;
 
 signals:
@@ -34,7 +34,13 @@ signals:
     // keep the other page on the same training.
     void trainingChanged(const QString &trainingId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Fills the picker and shows its first training, once: when the page is first shown, or
+    // first asked for its training, picker, grid or model.
+    void ensureLoaded();
     void onTrainingChanged(const QString &trainingId);
     void updateState();
     void showError(const QString &message);

@@ -17,9 +17,17 @@ TrainingSelector::TrainingSelector(Store &store, QWidget *parent)
     setMinimumContentsLength(40);
     setPlaceholderText(tr("No trainings yet: create one under Trainings"));
     connect(&store.db().notifier(), &ChangeNotifier::changed, this, &TrainingSelector::onChanged);
-    connect(&store.db().notifier(), &ChangeNotifier::bulkChanged, this, &TrainingSelector::reload);
+    connect(&store.db().notifier(), &ChangeNotifier::bulkChanged, this, [this] {
+        if (m_loaded) // not listed yet: the first fill reads the data as it is then
+            reload();
+    });
     connect(this, &QComboBox::currentIndexChanged, this, &TrainingSelector::onIndexChanged);
-    reload();
+}
+
+void TrainingSelector::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
 }
 
 QString TrainingSelector::currentTrainingId() const
@@ -42,6 +50,7 @@ bool TrainingSelector::selectTraining(const QString &trainingId)
 
 void TrainingSelector::reload()
 {
+    m_loaded = true;
     const QString previous = m_current;
     {
         const QSignalBlocker blocker(this);
@@ -62,7 +71,7 @@ void TrainingSelector::reload()
 
 void TrainingSelector::onChanged(const ChangeEvent &event)
 {
-    if (event.table == schema::training().name)
+    if (m_loaded && event.table == schema::training().name)
         reload();
 }
 

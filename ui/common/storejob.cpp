@@ -29,6 +29,7 @@ void StoreJob::startWork(std::function<void(Store &)> work, std::function<void(c
     m_thread = QThread::create([this, work = std::move(work), onOpenFailed = std::move(onOpenFailed)] {
         Database::Options options;
         options.clock = m_clock;
+        options.checks = m_checks;
         // The Store lives and dies inside this function, i.e. on this thread.
         auto opened = Store::open(m_path, options);
         if (!opened) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/database.h"
 
 #include <QObject>
 #include <QString>
@@ -42,6 +43,10 @@ protected:
     void startWork(std::function<void(Store &)> work, std::function<void(const Error &)> onOpenFailed);
     // On the owner's thread, after the worker ended and before finished(): take the result.
     virtual void collect() = 0;
+    // How the worker's open checks the file (before startWork). A job that only reads on
+    // behalf of a window whose own Store checked the file (or defers that to IntegrityCheck)
+    // sets Deferred: no second full read, no daily backup from the worker.
+    void setOpenChecks(OpenChecks checks) { m_checks = checks; }
 
 private:
     void onThreadFinished();
@@ -49,6 +54,7 @@ private:
     QString m_path;
     const Clock *m_clock = nullptr;
     QThread *m_thread = nullptr;
+    OpenChecks m_checks = OpenChecks::Auto;
 };
 
 } // namespace capacita

@@ -10,7 +10,6 @@
 #include <QVBoxLayout>
 #include <QSpinBox>
 
-#include <algorithm>
 
 namespace capacita {
 
@@ -42,13 +41,7 @@ ReportFilterBar::ReportFilterBar(Store &store, QWidget *parent) : QWidget(parent
     m_period->addItem(tr("Dates…"), Custom);
 
     // The fiscal year of the newest training, so the first look shows data.
-    const QList<Training> trainings = store.trainings().list();
-    QDate newest = store.db().clock().today();
-    if (!trainings.isEmpty()) {
-        newest = std::max_element(trainings.begin(), trainings.end(), [](const Training &a, const Training &b) {
-                     return a.endDate < b.endDate;
-                 })->endDate;
-    }
+    const QDate newest = store.trainings().latestEndDate().value_or(store.db().clock().today());
     m_fiscalYear = new QSpinBox(this);
     m_fiscalYear->setObjectName(QStringLiteral("fiscalYearSpin"));
     m_fiscalYear->setAccessibleName(tr("Fiscal year"));

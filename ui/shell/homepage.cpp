@@ -1,7 +1,7 @@
 #include "shell/homepage.h"
 
-#include "common/searchtext.h"
 #include "reports/dashboard.h"
+#include "shell/homefigures.h"
 #include "storage/store.h"
 
 #include <QFrame>
@@ -14,8 +14,6 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace capacita {
 
@@ -61,6 +59,7 @@ HomePage::HomePage(Store &store, QWidget *parent)
     m_upcoming->header()->setStretchLastSection(false);
     m_noUpcoming = new QLabel(tr("No trainings planned from today on. Create one on the Trainings page."), content);
     m_noUpcoming->setObjectName(QStringLiteral("noUpcoming"));
+    m_noUpcoming->hide(); // until counted
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(title);
@@ -93,7 +92,13 @@ HomePage::HomePage(Store &store, QWidget *parent)
     m_refreshLater->setInterval(0);
     connect(m_refreshLater, &QTimer::timeout, this, &HomePage::refresh);
     ChangeNotifier &notifier = store.db().notifier();
-    connect(&notifier, &ChangeNotifier::changed, m_refreshLater, qOverload<>(&QTimer::start));
+    // Only these tables change what is counted: an attendance mark or a score does not.
+    connect(&notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent &event) {
+        static const QStringList counted{QStringLiteral("training"), QStringLiteral("training_session"),
+                                         QStringLiteral("participant"), QStringLiteral("enrollment")};
+        if (counted.contains(event.table))
+            m_refreshLater->start();
+    });
     connect(&notifier, &ChangeNotifier::bulkChanged, m_refreshLater, qOverload<>(&QTimer::start));
     refresh();
 }
@@ -111,7 +116,8 @@ QLabel *HomePage::addCounter(const QString &name, const QString &caption)
 {
     auto *card = new QFrame(m_cards);
     card->setFrameShape(QFrame::StyledPanel);
-    auto *number = new QLabel(QStringLiteral("0"), card);
+    // A dash until the worker has counted: a zero would be a wrong figure for a moment.
+    auto *number = new QLabel(QStringLiteral("–"), card);
     number->setObjectName(name + QStringLiteral("Count"));
     QFont big = number->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -141,21 +147,38 @@ int HomePage::count(const QString &what) const
 
 void HomePage::refresh()
 {
-    const QList<Training> trainings = m_store.trainings().list();
-    // Counted by the database in two grouped reads: thousands of trainings and 50,000
-    // people must not be read one by one on every change (docs/performance.md).
-    const QHash<QString, TrainingRepository::Counts> perTraining = m_store.trainings().countsPerTraining();
-    qsizetype sessions = 0;
-    qsizetype enrollments = 0;
-    for (const TrainingRepository::Counts &c : perTraining) {
-        sessions += c.sessions;
-        enrollments += c.enrolled;
+    if (m_job) { // counted once more when this one ends, so the last change is included
+        m_countAgain = true;
+        return;
     }
+    m_countAgain = false;
+    m_job = new HomeFiguresJob(m_store.db().path(), &m_store.db().clock(), kUpcomingShown, this);
+    connect(m_job, &StoreJob::finished, this, &HomePage::onCounted);
+    m_job->start();
+}
+
+void HomePage::onCounted()
+{
+    const Result<HomeFigures> result = *m_job->result();
+    m_job->deleteLater();
+    m_job = nullptr;
+    if (result)
+        showFigures(*result);
+    else
+        m_noUpcoming->setText(tr("The counts could not be read: %1").arg(result.error().text()));
+    if (m_countAgain)
+        refresh();
+    else
+        emit refreshed();
+}
+
+void HomePage::showFigures(const HomeFigures &figures)
+{
     const QHash<QString, qsizetype> counts{
-        {QStringLiteral("trainings"), trainings.size()},
-        {QStringLiteral("sessions"), sessions},
-        {QStringLiteral("participants"), m_store.participants().count()},
-        {QStringLiteral("enrollments"), enrollments},
+        {QStringLiteral("trainings"), figures.trainings},
+        {QStringLiteral("sessions"), figures.sessions},
+        {QStringLiteral("participants"), figures.participants},
+        {QStringLiteral("enrollments"), figures.enrollments},
     };
     const QLocale locale;
     for (QLabel *counter : std::as_const(m_counters)) {
@@ -165,30 +188,20 @@ void HomePage::refresh()
         counter->setText(locale.toString(qlonglong(n)));
     }
 
-    const QDate today = m_store.db().clock().today();
-    QList<Training> coming;
-    for (const Training &t : trainings) {
-        if (t.endDate >= today && t.status != QLatin1String("cancelled"))
-            coming.append(t);
-    }
-    std::sort(coming.begin(), coming.end(),
-              [](const Training &a, const Training &b) { return a.startDate < b.startDate; });
     m_upcoming->clear();
-    for (const Training &t : coming.mid(0, kUpcomingShown)) {
-        const QString when = t.startDate <= today ? tr("In progress")
-                                                  : t.startDate.toString(QStringLiteral("dd/MM/yyyy"));
-        const auto district = m_store.reference().district(t.ubigeo);
-        const TrainingRepository::Counts c = perTraining.value(t.id);
-        const qsizetype s = c.sessions, e = c.enrolled;
-        auto *item = new QTreeWidgetItem(
-            m_upcoming, {when, t.code, t.title,
-                         district ? displayPlaceName(district->department) : QString(),
-                         locale.toString(qlonglong(s)), locale.toString(qlonglong(e))});
+    for (const HomeFigures::Upcoming &u : figures.upcoming) {
+        const Training &t = u.training;
+        const QString when = t.startDate <= figures.today ? tr("In progress")
+                                                          : t.startDate.toString(QStringLiteral("dd/MM/yyyy"));
+        auto *item = new QTreeWidgetItem(m_upcoming, {when, t.code, t.title, u.department,
+                                                      locale.toString(qlonglong(u.sessions)),
+                                                      locale.toString(qlonglong(u.enrolled))});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_upcoming->setVisible(!coming.isEmpty());
-    m_noUpcoming->setVisible(coming.isEmpty());
+    m_noUpcoming->setText(tr("No trainings planned from today on. Create one on the Trainings page."));
+    m_upcoming->setVisible(figures.upcomingTotal > 0);
+    m_noUpcoming->setVisible(figures.upcomingTotal == 0);
 }
 
 } // namespace capacita

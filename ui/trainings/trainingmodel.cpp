@@ -8,16 +8,25 @@
 
 namespace capacita {
 
-TrainingModel::TrainingModel(Store &store, QObject *parent)
+TrainingModel::TrainingModel(Store &store, QObject *parent, Fill fill)
     : RecordTableModel(parent), m_store(store)
 {
-    const QList<District> districts = store.reference().districts();
-    for (const District &d : districts)
-        m_departments.insert(d.ubigeo.left(2), displayPlaceName(d.department));
-    resetRows(store.trainings().list());
     ChangeNotifier &notifier = store.db().notifier();
     connect(&notifier, &ChangeNotifier::changed, this, &TrainingModel::onChanged);
     connect(&notifier, &ChangeNotifier::bulkChanged, this, &TrainingModel::reload);
+    if (fill == Fill::Now)
+        ensureLoaded();
+}
+
+void TrainingModel::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    const QList<District> districts = m_store.reference().districts();
+    for (const District &d : districts)
+        m_departments.insert(d.ubigeo.left(2), displayPlaceName(d.department));
+    m_loaded = true;
+    reload();
 }
 
 int TrainingModel::columnCount(const QModelIndex &parent) const
@@ -89,7 +98,7 @@ QVariant TrainingModel::headerData(int section, Qt::Orientation orientation, int
 
 void TrainingModel::onChanged(const ChangeEvent &event)
 {
-    if (event.table != QLatin1String("training"))
+    if (!m_loaded || event.table != QLatin1String("training")) // not listed yet: read when it is
         return;
     if (event.kind == ChangeEvent::Deleted) {
         syncRow(event.id, std::nullopt);
@@ -101,6 +110,8 @@ void TrainingModel::onChanged(const ChangeEvent &event)
 
 void TrainingModel::reload()
 {
+    if (!m_loaded)
+        return;
     resetRows(m_store.trainings().list());
 }
 

@@ -16,8 +16,14 @@ class TrainingModel : public RecordTableModel<Training>
     Q_OBJECT
 public:
     enum Columns { Code, Title, Department, Start, End, Status, ColumnCount };
+    // Later: empty until ensureLoaded(), for a page that lists its trainings when first shown.
+    enum class Fill { Now, Later };
 
-    explicit TrainingModel(Store &store, QObject *parent = nullptr);
+    explicit TrainingModel(Store &store, QObject *parent = nullptr, Fill fill = Fill::Now);
+
+    // Reads every live training the first time; later calls do nothing.
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,6 +38,7 @@ private:
 
     Store &m_store;
     QHash<QString, QString> m_departments; // first two UBIGEO digits -> department
+    bool m_loaded = false;
 };
 
 } // namespace capacita

@@ -29,7 +29,7 @@
 namespace capacita {
 
 TrainingsPage::TrainingsPage(Store &store, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undo(undo), m_model(new TrainingModel(store, this)),
+    : QWidget(parent), m_store(store), m_undo(undo), m_model(new TrainingModel(store, this, TrainingModel::Fill::Later)),
       m_proxy(new SearchProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -134,19 +134,64 @@ TrainingsPage::TrainingsPage(Store &store, QUndoStack &undo, QWidget *parent)
     connect(m_scores, &QPushButton::clicked, this,
             [this] { emit scoresRequested(currentTrainingId()); });
 
+    onCurrentChanged(); // nothing selected until the list is read
+}
+
+void TrainingsPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void TrainingsPage::ensureLoaded()
+{
+    if (m_model->isLoaded())
+        return;
+    m_model->ensureLoaded();
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     onCurrentChanged();
 }
 
-QString TrainingsPage::currentTrainingId() const
+bool TrainingsPage::isLoaded() const
 {
+    return m_model->isLoaded();
+}
+
+TrainingModel *TrainingsPage::model()
+{
+    ensureLoaded();
+    return m_model;
+}
+
+QTableView *TrainingsPage::view()
+{
+    ensureLoaded();
+    return m_view;
+}
+
+TrainingEditor *TrainingsPage::editor()
+{
+    ensureLoaded();
+    return m_editor;
+}
+
+SessionsPanel *TrainingsPage::sessions()
+{
+    ensureLoaded();
+    return m_sessions;
+}
+
+QString TrainingsPage::currentTrainingId()
+{
+    ensureLoaded();
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(IdRole).toString() : QString();
 }
 
 void TrainingsPage::selectTraining(const QString &trainingId)
 {
+    ensureLoaded();
     const int row = m_model->rowOf(trainingId);
     if (row < 0)
         return;
@@ -161,7 +206,8 @@ void TrainingsPage::selectTraining(const QString &trainingId)
 
 void TrainingsPage::onCurrentChanged()
 {
-    const QString id = currentTrainingId();
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.isValid() ? current.data(IdRole).toString() : QString();
     if (id != m_editor->trainingId())
         m_editor->setTraining(id);
     if (id != m_sessions->model()->trainingId())

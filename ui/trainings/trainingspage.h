@@ -25,13 +25,16 @@ class TrainingsPage : public QWidget
 public:
     TrainingsPage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
 
-    TrainingModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    TrainingEditor *editor() const { return m_editor; }
-    SessionsPanel *sessions() const { return m_sessions; }
+    // The list is read when the page is first shown or when one of these first asks for it
+    // (thousands of trainings, sorted and measured, need not hold the window's start back).
+    TrainingModel *model();
+    QTableView *view();
+    TrainingEditor *editor();
+    SessionsPanel *sessions();
     SheetPrinter *sheetPrinter() const { return m_printer; }
+    bool isLoaded() const;
 
-    QString currentTrainingId() const;
+    QString currentTrainingId();
     void selectTraining(const QString &trainingId);
 
     void newTraining();
@@ -43,7 +46,12 @@ signals:
     void attendanceRequested(const QString &trainingId);
     void scoresRequested(const QString &trainingId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Lists the trainings and selects the first, once.
+    void ensureLoaded();
     void onCurrentChanged();
 
     Store &m_store;
