@@ -16,9 +16,9 @@
 // 3. Validate rows. rosterrows::parse() turns every cell into a value (dates dd/mm/yyyy or
 //    ISO or Excel day numbers, decimal comma, sex and participant-type synonyms, topics,
 //    departments, DNIs with their leading zeros) and notes each problem under its column.
-//    rosterrows::define() takes, for each training code, the first row whose training columns
-//    are complete and valid as the training's definition (or the training already on record)
-//    and marks later rows that disagree with it. A row's first problem in the file's column
+//    rosterrows::noteDefinition() and addStored() take, for each training code, the first row
+//    whose training columns are complete and valid as the training's definition (or the
+//    training already on record); rosterrows::check() marks rows that disagree with it. A row's first problem in the file's column
 //    order becomes its entry in rejected_rows.
 // 4. Match people and plan. RosterWriter finds each row's person in memory (PeopleIndex, by
 //    DNI, by normalised name key, by near names) in the order of DESIGN.md: (0) someone already

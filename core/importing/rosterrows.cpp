@@ -179,54 +179,57 @@ RosterRow parse(const RosterRecord &record, const HeaderMap &map, const RosterVo
     return row;
 }
 
-QHash<QString, TrainingDefinition> define(QList<RosterRow> &rows, const StoredTraining &stored)
+void noteDefinition(Definitions &defs, const RosterRow &row)
 {
-    QHash<QString, TrainingDefinition> defs;
-    QSet<QString> asked;
-    for (const RosterRow &row : std::as_const(rows)) {
-        if (!row.code.isEmpty() && !defs.contains(row.code) && definesTraining(row))
-            defs.insert(row.code, { row.line, row.training });
-    }
-    for (RosterRow &row : rows) {
-        if (row.code.isEmpty())
+    if (row.code.isEmpty())
+        return;
+    defs.codes.insert(row.code);
+    if (!defs.byCode.contains(row.code) && definesTraining(row))
+        defs.byCode.insert(row.code, { row.line, row.training });
+}
+
+void addStored(Definitions &defs, const StoredTraining &stored)
+{
+    for (const QString &code : std::as_const(defs.codes)) {
+        if (defs.byCode.contains(code))
             continue;
-        if (!defs.contains(row.code) && !asked.contains(row.code)) {
-            asked.insert(row.code);
-            if (auto values = stored(row.code))
-                defs.insert(row.code, { 0, *values });
-        }
-        const auto def = defs.constFind(row.code);
-        for (const RosterColumn c : trainingColumns()) {
-            QString &problem = row.problem(c);
-            if (!problem.isEmpty())
-                continue;
-            if (def == defs.cend()) {
-                if (rostercolumns::isRequired(c) && display(row.training, c).isEmpty())
-                    problem = RosterrowsText::tr("is required: no row of training %1 gives its title, dates and "
-                                                 "sessions, and no training with that code is on record.")
-                                  .arg(row.code);
-            } else if (!agrees(row.training, def->values, c)) {
-                const QString theirs = display(def->values, c);
-                problem = def->line > 0
-                    ? RosterrowsText::tr(
-                        "\"%1\" disagrees with line %2, the first row of training %3, which has \"%4\".")
-                          .arg(display(row.training, c))
-                          .arg(def->line)
-                          .arg(row.code, theirs)
-                    : RosterrowsText::tr("\"%1\" disagrees with training %2 on record, which has \"%3\".")
-                          .arg(display(row.training, c), row.code, theirs);
-            }
-        }
-        if (def != defs.cend() && row.attended && row.problem(RosterColumn::Attended).isEmpty()) {
-            const int sessions = def->values.sessions.value_or(0);
-            if (*row.attended > sessions)
-                row.problem(RosterColumn::Attended)
-                    = RosterrowsText::tr("%1 sessions attended, but the training had %2.")
-                          .arg(*row.attended)
-                          .arg(sessions);
+        if (auto values = stored(code))
+            defs.byCode.insert(code, { 0, *values });
+    }
+}
+
+void check(RosterRow &row, const Definitions &defs)
+{
+    if (row.code.isEmpty())
+        return;
+    const auto def = defs.byCode.constFind(row.code);
+    for (const RosterColumn c : trainingColumns()) {
+        QString &problem = row.problem(c);
+        if (!problem.isEmpty())
+            continue;
+        if (def == defs.byCode.cend()) {
+            if (rostercolumns::isRequired(c) && display(row.training, c).isEmpty())
+                problem = RosterrowsText::tr("is required: no row of training %1 gives its title, dates and "
+                                             "sessions, and no training with that code is on record.")
+                              .arg(row.code);
+        } else if (!agrees(row.training, def->values, c)) {
+            const QString theirs = display(def->values, c);
+            problem = def->line > 0
+                ? RosterrowsText::tr(
+                    "\"%1\" disagrees with line %2, the first row of training %3, which has \"%4\".")
+                      .arg(display(row.training, c))
+                      .arg(def->line)
+                      .arg(row.code, theirs)
+                : RosterrowsText::tr("\"%1\" disagrees with training %2 on record, which has \"%3\".")
+                      .arg(display(row.training, c), row.code, theirs);
         }
     }
-    return defs;
+    if (def != defs.byCode.cend() && row.attended && row.problem(RosterColumn::Attended).isEmpty()) {
+        const int sessions = def->values.sessions.value_or(0);
+        if (*row.attended > sessions)
+            row.problem(RosterColumn::Attended)
+                = RosterrowsText::tr("%1 sessions attended, but the training had %2.").arg(*row.attended).arg(sessions);
+    }
 }
 
 RejectedRow firstProblem(const RosterRow &row, const HeaderMap &map)

@@ -6,6 +6,7 @@
 #include "importing/rostertable.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <functional>
@@ -60,9 +61,18 @@ RosterRow parse(const RosterRecord &record, const rostercolumns::HeaderMap &map,
 
 using StoredTraining = std::function<std::optional<TrainingValues>(const QString &code)>;
 
-// Finds each code's definition and marks rows that disagree with it, lack a training, or
-// attended more sessions than it had.
-QHash<QString, TrainingDefinition> define(QList<RosterRow> &rows, const StoredTraining &stored);
+// Each code's definition, found in two passes so that an import need not hold every parsed
+// row: noteDefinition for every row, then addStored for the codes no row defines; then
+// check marks each row that disagrees with its definition, lacks a training, or attended
+// more sessions than the training had.
+struct Definitions
+{
+    QHash<QString, TrainingDefinition> byCode;
+    QSet<QString> codes; // every code met
+};
+void noteDefinition(Definitions &defs, const RosterRow &row);
+void addStored(Definitions &defs, const StoredTraining &stored);
+void check(RosterRow &row, const Definitions &defs);
 
 // The row's first problem in the file's column order.
 RejectedRow firstProblem(const RosterRow &row, const rostercolumns::HeaderMap &map);

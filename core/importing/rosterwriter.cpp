@@ -54,9 +54,16 @@ struct RosterWriter::TrainingState
     QStringList sessionIds; // in date order
     QSet<int> members; // enrolled people, as PeopleIndex indexes
     QHash<int, int> lineOf; // person -> the line of this import that wrote them
-    QHash<QString, QString> marks; // "session/participant" -> status
-    QHash<QString, AssessmentScore> scores; // "participant/kind"
+    QHash<quint64, quint8> marks; // markKey -> statusKey
+    QHash<quint64, std::pair<double, double>> scores; // scoreKey -> score, max score
 };
+
+namespace {
+quint64 scoreKey(int participantKey, const QString &kind)
+{
+    return quint64(participantKey) << 1 | (kind == u"post" ? 1 : 0);
+}
+} // namespace
 
 RosterWriter::RosterWriter(Store &store, const RosterVocabulary &vocabulary, ImportSummary &summary)
     : m_store(store)
@@ -102,9 +109,33 @@ void RosterWriter::loadRecords(TrainingState &state)
             state.members.insert(i);
     }
     for (const Attendance &a : m_store.attendance().listForTraining(id))
-        state.marks.insert(a.sessionId % u'/' % a.participantId, a.status);
+        state.marks.insert(markKey(a.sessionId, a.participantId), statusKey(a.status));
     for (const AssessmentScore &s : m_store.scores().listForTraining(id))
-        state.scores.insert(s.participantId % u'/' % s.kind, s);
+        state.scores.insert(scoreKey(idKey(s.participantId), s.kind), { s.score, s.maxScore });
+}
+
+int RosterWriter::idKey(const QString &id)
+{
+    if (const auto it = m_idKeys.constFind(id); it != m_idKeys.cend())
+        return *it;
+    const int key = int(m_idKeys.size());
+    m_idKeys.insert(id, key);
+    return key;
+}
+
+quint8 RosterWriter::statusKey(const QString &status)
+{
+    qsizetype i = m_statuses.indexOf(status);
+    if (i < 0) {
+        i = m_statuses.size();
+        m_statuses.append(status);
+    }
+    return quint8(i); // a handful of statuses exist
+}
+
+quint64 RosterWriter::markKey(const QString &sessionId, const QString &participantId)
+{
+    return quint64(idKey(sessionId)) << 32 | quint32(idKey(participantId));
 }
 
 Status RosterWriter::createTraining(TrainingState &state, const QString &code, const TrainingValues &values)
@@ -282,30 +313,31 @@ bool RosterWriter::fill(Participant &person, const Participant &from, QString *w
 }
 
 Status RosterWriter::writeMarks(
-    TrainingState &state, const QString &participantId, int attended, QHash<QString, QString> &marks)
+    TrainingState &state, const QString &participantId, int attended, QHash<quint64, quint8> &marks)
 {
-    int marked = 0, present = 0;
+    const quint8 present = statusKey(kPresent), late = statusKey(QStringLiteral("late")), absent = statusKey(kAbsent);
+    int marked = 0, presentCount = 0;
     for (const QString &sid : std::as_const(state.sessionIds)) {
-        const auto it = state.marks.constFind(sid % u'/' % participantId);
+        const auto it = state.marks.constFind(markKey(sid, participantId));
         if (it == state.marks.cend())
             continue;
         ++marked;
-        present += *it == kPresent || *it == u"late";
+        presentCount += *it == present || *it == late;
     }
     // Marks edited in the program that still add up to the file's count are left alone.
-    if (marked == state.sessionIds.size() && present == attended)
+    if (marked == state.sessionIds.size() && presentCount == attended)
         return {};
     for (qsizetype i = 0; i < state.sessionIds.size(); ++i) {
         const QString &sid = state.sessionIds.at(i);
-        const QString key = sid % u'/' % participantId;
-        const QString &wanted = i < attended ? kPresent : kAbsent;
-        if (state.marks.value(key) == wanted)
+        const quint64 key = markKey(sid, participantId);
+        const quint8 wanted = i < attended ? present : absent;
+        if (const auto it = state.marks.constFind(key); it != state.marks.cend() && *it == wanted)
             continue;
         // The session is this training's and the person is enrolled in it (write() saw to
         // that): the repository's checks, two reads and a savepoint per mark, would pass.
         CAPACITA_TRY(RowWriter(m_store.db()).upsert(schema::attendance(), AttendanceRepository::idFor(sid, participantId),
             { { QStringLiteral("session_id"), sid }, { QStringLiteral("participant_id"), participantId },
-                { QStringLiteral("status"), wanted } }));
+                { QStringLiteral("status"), m_statuses.at(wanted) } }));
         marks.insert(key, wanted);
     }
     return {};
@@ -340,8 +372,8 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
     else
         changed = fill(person, row.person, &warning);
 
-    QHash<QString, QString> marks;
-    QHash<QString, AssessmentScore> scores;
+    QHash<quint64, quint8> marks;
+    QHash<quint64, std::pair<double, double>> scores;
     Status status;
     {
         Transaction tx(m_store.db());
@@ -363,9 +395,9 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
                  std::pair { QStringLiteral("post"), row.postScore } }) {
             if (!status || !value)
                 continue;
-            const QString key = person.id % u'/' % kind;
+            const quint64 key = scoreKey(idKey(person.id), kind);
             const auto it = ts.scores.constFind(key);
-            if (it != ts.scores.cend() && it->score == *value && it->maxScore == row.maxScore)
+            if (it != ts.scores.cend() && it->first == *value && it->second == row.maxScore)
                 continue;
             AssessmentScore s;
             s.trainingId = ts.training.id;
@@ -373,12 +405,10 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
             s.kind = kind;
             s.score = *value;
             s.maxScore = row.maxScore;
-            if (auto id = m_store.scores().set(s); !id) {
+            if (auto id = m_store.scores().set(s); !id)
                 status = id.error();
-            } else {
-                s.id = *id;
-                scores.insert(key, s);
-            }
+            else
+                scores.insert(key, { s.score, s.maxScore });
         }
         if (status)
             status = tx.commit();

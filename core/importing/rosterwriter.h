@@ -47,8 +47,13 @@ private:
     void loadRecords(TrainingState &state);
     Match match(const RosterRow &row, const TrainingState &state) const;
     bool fill(Participant &person, const Participant &from, QString *warning) const;
-    Status writeMarks(TrainingState &state, const QString &participantId, int attended, QHash<QString, QString> &marks);
+    Status writeMarks(TrainingState &state, const QString &participantId, int attended, QHash<quint64, quint8> &marks);
     void noteDuplicates(int index, int line);
+    // Marks and scores already stored are keyed by small numbers instead of id strings (a
+    // 100,000-row roster meets a million marks): each id and status is kept once here.
+    int idKey(const QString &id);
+    quint8 statusKey(const QString &status);
+    quint64 markKey(const QString &sessionId, const QString &participantId);
 
     Store &m_store;
     const RosterVocabulary &m_vocabulary;
@@ -58,6 +63,8 @@ private:
     QSet<int> m_matched; // people on record that rows were matched to
     QSet<QString> m_updatedTrainings;
     QHash<QString, std::shared_ptr<TrainingState>> m_trainings;
+    QHash<QString, int> m_idKeys;
+    QStringList m_statuses; // statusKey() -> status
 };
 
 } // namespace capacita
