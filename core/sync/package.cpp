@@ -8,6 +8,10 @@
 #include <QDataStream>
 #include <QtEndian>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace capacita {
 
 namespace {
@@ -130,6 +134,18 @@ void PackageWriter::flushChunk()
     m_pendingBytes = 0;
 }
 
+namespace {
+// glibc keeps freed small blocks (the chunks) for later small allocations; the file being
+// built is one large block that cannot reuse them, so without giving them back the package
+// would be held twice at the end of finish() (a third of a full export's peak).
+void giveBackFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+} // namespace
+
 QByteArray PackageWriter::finish()
 {
     if (!m_pending.isEmpty() || m_chunks.isEmpty())
@@ -147,10 +163,17 @@ QByteArray PackageWriter::finish()
         total += chunk.size() + 64; // length, encryption overhead
     file.reserve(total); // growing by doubling would hold up to twice the package
     file.append(enc.header());
+    constexpr qsizetype kTrimEvery = 16 * 1024 * 1024;
+    qsizetype freed = 0;
     for (qsizetype i = 0; i < m_chunks.size(); ++i) {
         const QByteArray cipher = enc.push(m_chunks.at(i), ad, i + 1 == m_chunks.size());
+        freed += m_chunks.at(i).size();
         m_chunks[i] = {}; // keep the plain and the encrypted package from both being in memory
         file.append(u32(quint32(cipher.size()))).append(cipher);
+        if (freed >= kTrimEvery) {
+            giveBackFreedMemory();
+            freed = 0;
+        }
     }
     m_chunks.clear();
     file.append(crypto::sign(file, m_secret));
@@ -177,77 +200,121 @@ std::variant<PackageHeader, PackageFailure> readPackageHeader(const QByteArray &
     return *header;
 }
 
-std::variant<QList<QByteArray>, PackageFailure> openPackage(const QByteArray &file, const PackageHeader &header,
-    const QByteArray &datasetKey)
+PackageReader::PackageReader(QByteArray file, PackageHeader header, QByteArray datasetKey)
+    : m_file(std::move(file)), m_header(std::move(header)), m_key(std::move(datasetKey))
 {
-    const quint32 headerLength = qFromBigEndian<quint32>(file.constData() + 10);
-    const qsizetype payloadStart = kPrefixBytes + headerLength;
-    const qsizetype minimum = payloadStart + crypto::kStreamHeaderBytes + crypto::kSignatureBytes;
-    if (file.size() < minimum)
-        return PackageFailure{PackageProblem::Truncated, str("payload")};
-    const qsizetype signedLength = file.size() - crypto::kSignatureBytes;
-    // A truncated file fails here too: its last 64 bytes are not a signature over the rest.
-    if (!crypto::verify(file.left(signedLength), file.mid(signedLength), header.originKey))
-        return PackageFailure{PackageProblem::Damaged, str("signature")};
+}
 
-    const QByteArray ad = crypto::hash32(file.left(payloadStart));
+std::optional<PackageFailure> PackageReader::verify()
+{
+    if (m_verified)
+        return std::nullopt;
+    if (m_file.size() < kPrefixBytes) // not from readPackageHeader(); shorter than any payload
+        return PackageFailure{PackageProblem::Truncated, str("payload")};
+    const quint32 headerLength = qFromBigEndian<quint32>(m_file.constData() + 10);
+    const qsizetype minimum = kPrefixBytes + qsizetype(headerLength) + crypto::kStreamHeaderBytes + crypto::kSignatureBytes;
+    if (m_file.size() < minimum)
+        return PackageFailure{PackageProblem::Truncated, str("payload")};
+    const qsizetype signedLength = m_file.size() - crypto::kSignatureBytes;
+    // A truncated file fails here too: its last 64 bytes are not a signature over the rest.
+    // The signed part is a view of the file, not a copy of it.
+    if (!crypto::verify(QByteArray::fromRawData(m_file.constData(), signedLength), m_file.mid(signedLength),
+            m_header.originKey))
+        return PackageFailure{PackageProblem::Damaged, str("signature")};
+    auto failure = decryptChunks({});
+    m_verified = !failure;
+    return failure;
+}
+
+std::optional<PackageFailure> PackageReader::forEachChunk(const std::function<bool(const QByteArray &)> &visit)
+{
+    if (auto failure = verify())
+        return failure;
+    return decryptChunks(visit);
+}
+
+std::optional<PackageFailure> PackageReader::forEachRow(const RowVisitor &visit)
+{
+    std::optional<PackageFailure> decodeFailure;
+    auto failure = forEachChunk([&](const QByteArray &chunk) {
+        bool stopped = false;
+        decodeFailure = forEachChunkRow(chunk, visit, &stopped);
+        return !stopped && !decodeFailure;
+    });
+    return decodeFailure ? decodeFailure : failure;
+}
+
+// One pass over the chunks with a fresh stream state from the file's stream header. Each
+// chunk's plaintext lives only during its visit. Without a visitor (verify) every chunk is
+// authenticated and the framing checked to the end; a visitor that returns false stops the
+// pass there, without a failure.
+std::optional<PackageFailure> PackageReader::decryptChunks(const std::function<bool(const QByteArray &)> &visit) const
+{
+    const quint32 headerLength = qFromBigEndian<quint32>(m_file.constData() + 10);
+    const qsizetype payloadStart = kPrefixBytes + headerLength;
+    const qsizetype signedLength = m_file.size() - crypto::kSignatureBytes;
+    const QByteArray ad = crypto::hash32(m_file.left(payloadStart));
     crypto::StreamDecryptor dec;
-    if (!dec.init(datasetKey, file.mid(payloadStart, crypto::kStreamHeaderBytes)))
+    if (!dec.init(m_key, m_file.mid(payloadStart, crypto::kStreamHeaderBytes)))
         return PackageFailure{PackageProblem::WrongKey, {}};
-    QList<QByteArray> chunks;
+    qint64 chunks = 0;
+    QByteArray plain;
     qsizetype pos = payloadStart + crypto::kStreamHeaderBytes;
     bool final = false;
     while (pos < signedLength && !final) {
         if (pos + 4 > signedLength)
             return PackageFailure{PackageProblem::Truncated, str("chunk length")};
-        const quint32 length = qFromBigEndian<quint32>(file.constData() + pos);
+        const quint32 length = qFromBigEndian<quint32>(m_file.constData() + pos);
         pos += 4;
         if (qsizetype(length) > signedLength - pos)
             return PackageFailure{PackageProblem::Truncated, str("chunk")};
-        QByteArray plain;
-        if (!dec.pull(file.mid(pos, length), ad, &plain, &final))
-            return PackageFailure{chunks.isEmpty() ? PackageProblem::WrongKey : PackageProblem::Damaged, str("chunk")};
+        if (!dec.pull(QByteArray::fromRawData(m_file.constData() + pos, length), ad, &plain, &final))
+            return PackageFailure{chunks == 0 ? PackageProblem::WrongKey : PackageProblem::Damaged, str("chunk")};
         pos += length;
-        chunks.append(plain);
+        ++chunks;
+        if (visit && !visit(plain))
+            return std::nullopt;
     }
     if (!final)
         return PackageFailure{PackageProblem::Truncated, str("final chunk")};
-    if (pos != signedLength || chunks.size() != header.chunks)
+    if (pos != signedLength || chunks != m_header.chunks)
         return PackageFailure{PackageProblem::Damaged, str("chunk count")};
-    return chunks;
+    return std::nullopt;
 }
 
-std::optional<PackageFailure> forEachPackageRow(const QList<QByteArray> &chunks,
-    const std::function<bool(const TableSpec &, const RowState &)> &visit)
+std::optional<PackageFailure> forEachChunkRow(const QByteArray &chunk, const RowVisitor &visit, bool *stopped)
 {
-    for (const QByteArray &chunk : chunks) {
-        if (chunk.size() < 4 || qFromBigEndian<quint32>(chunk.constData()) > kMaxChunkPlainBytes)
-            return PackageFailure{PackageProblem::Damaged, str("chunk size")};
-        const QByteArray cbor = qUncompress(chunk);
-        // The usual chunk is read straight from the stream; anything unusual (a damaged or
-        // foreign package) below, which says what is wrong after the same rows as always.
-        QList<DecodedRow> decoded;
-        if (decodeChunkRows(cbor, &decoded)) {
-            for (const DecodedRow &d : std::as_const(decoded)) {
-                if (!visit(*d.spec, d.row))
-                    return std::nullopt;
-            }
-            continue;
-        }
-        QCborParserError error;
-        const QCborValue rows = QCborValue::fromCbor(cbor, &error);
-        if (error.error != QCborError::NoError || !rows.isArray())
-            return PackageFailure{PackageProblem::Damaged, str("rows")};
-        for (const QCborValue &value : rows.toArray()) {
-            const QCborArray a = value.toArray();
-            const TableSpec *spec = specNamed(a.at(0).toString());
-            if (!spec)
-                return PackageFailure{PackageProblem::Damaged, str("table")};
-            const auto row = RowState::fromCbor(a, *spec);
-            if (!row)
-                return PackageFailure{PackageProblem::Damaged, str("row")};
-            if (!visit(*spec, *row))
+    *stopped = false;
+    if (chunk.size() < 4 || qFromBigEndian<quint32>(chunk.constData()) > kMaxChunkPlainBytes)
+        return PackageFailure{PackageProblem::Damaged, str("chunk size")};
+    const QByteArray cbor = qUncompress(chunk);
+    // The usual chunk is read straight from the stream; anything unusual (a damaged or
+    // foreign package) below, which says what is wrong after the same rows as always.
+    QList<DecodedRow> decoded;
+    if (decodeChunkRows(cbor, &decoded)) {
+        for (const DecodedRow &d : std::as_const(decoded)) {
+            if (!visit(*d.spec, d.row)) {
+                *stopped = true;
                 return std::nullopt;
+            }
+        }
+        return std::nullopt;
+    }
+    QCborParserError error;
+    const QCborValue rows = QCborValue::fromCbor(cbor, &error);
+    if (error.error != QCborError::NoError || !rows.isArray())
+        return PackageFailure{PackageProblem::Damaged, str("rows")};
+    for (const QCborValue &value : rows.toArray()) {
+        const QCborArray a = value.toArray();
+        const TableSpec *spec = specNamed(a.at(0).toString());
+        if (!spec)
+            return PackageFailure{PackageProblem::Damaged, str("table")};
+        const auto row = RowState::fromCbor(a, *spec);
+        if (!row)
+            return PackageFailure{PackageProblem::Damaged, str("row")};
+        if (!visit(*spec, *row)) {
+            *stopped = true;
+            return std::nullopt;
         }
     }
     return std::nullopt;

@@ -78,14 +78,43 @@ struct PackageFailure
 // Stage 1: the header only (magic, format, CBOR). Nothing is decrypted.
 std::variant<PackageHeader, PackageFailure> readPackageHeader(const QByteArray &file);
 
-// Stage 2: the signature against `originKey`, then every chunk decrypted and authenticated,
-// FINAL last, nothing after it. Returns the compressed plaintext chunks, in memory only.
-std::variant<QList<QByteArray>, PackageFailure> openPackage(const QByteArray &file, const PackageHeader &header,
-    const QByteArray &datasetKey);
+using RowVisitor = std::function<bool(const TableSpec &, const RowState &)>;
 
-// Stage 3: rows of the opened chunks, in order. The visitor returns false to stop; returns a
-// failure when a chunk does not decode (which a verified package from a correct writer never has).
-std::optional<PackageFailure> forEachPackageRow(const QList<QByteArray> &chunks,
-    const std::function<bool(const TableSpec &, const RowState &)> &visit);
+// Stages 2 and 3 over the bytes of a file whose header readPackageHeader() returned. The
+// chunks are decrypted one at a time, twice (once to authenticate them all, once for their
+// rows), so a package of a million rows is never held decrypted as a whole: decrypting again
+// costs far less than the memory of a second copy. The file is shared, not copied; it must
+// not change while it is read.
+class PackageReader
+{
+public:
+    PackageReader(QByteArray file, PackageHeader header, QByteArray datasetKey);
+
+    // Stage 2: the signature against the header's originKey, then every chunk decrypted and
+    // authenticated, FINAL last, nothing after it, as many as the header says. Keeps no
+    // plaintext.
+    std::optional<PackageFailure> verify();
+
+    // Stage 3: the rows, in order, decrypting and decoding one chunk at a time. Verifies first
+    // unless verify() succeeded, so no row of a package is seen before all of it is
+    // authenticated. The visitor returns false to stop; a failure when a chunk does not decode
+    // (which a verified package from a correct writer never has).
+    std::optional<PackageFailure> forEachRow(const RowVisitor &visit);
+
+    // The same for the chunks themselves (compressed plaintext), for tools that look inside.
+    std::optional<PackageFailure> forEachChunk(const std::function<bool(const QByteArray &)> &visit);
+
+private:
+    std::optional<PackageFailure> decryptChunks(const std::function<bool(const QByteArray &)> &visit) const;
+
+    QByteArray m_file;
+    PackageHeader m_header;
+    QByteArray m_key;
+    bool m_verified = false;
+};
+
+// The rows of one opened chunk (compressed plaintext), in order. Sets *stopped when the
+// visitor returned false; returns a failure when the chunk does not decode.
+std::optional<PackageFailure> forEachChunkRow(const QByteArray &chunk, const RowVisitor &visit, bool *stopped);
 
 } // namespace capacita

@@ -3,6 +3,7 @@
 #include "storage/privatefile.h"
 #include "storage/store.h"
 #include "storage/transaction.h"
+#include "sync/crypto.h"
 #include "sync/package.h"
 
 #include <QFileInfo>
@@ -17,6 +18,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("capacita::SyncService", text);
 }
 constexpr qint64 kMaxPackageBytes = 4LL * 1024 * 1024 * 1024;
+
+// Reads the package back from the disk (the stick may lie) and checks it as a receiver would:
+// the same bytes as were written (compared by hash, so that the written copy is freed before
+// the file is read back), the signature and every chunk, and as many rows as were written.
+bool readsBackAsWritten(const QString &path, const QByteArray &writtenHash, const QByteArray &datasetKey, qint64 rows)
+{
+    const auto back = readWholeFile(path, kMaxPackageBytes);
+    if (!back || crypto::hash32(*back) != writtenHash)
+        return false;
+    const auto header = readPackageHeader(*back);
+    if (!std::holds_alternative<PackageHeader>(header))
+        return false;
+    PackageReader reader(*back, std::get<PackageHeader>(header), datasetKey);
+    qint64 counted = 0;
+    const auto failure = reader.forEachRow([&](const TableSpec &, const RowState &) {
+        ++counted;
+        return true;
+    });
+    return !failure && counted == rows;
+}
 } // namespace
 
 Result<QJsonObject> SyncService::exportPackage(const QString &path, const ExportOptions &options)
@@ -81,26 +102,10 @@ Result<QJsonObject> SyncService::exportPackage(const QString &path, const Export
         return Error::io(tr("Could not read the records to export; nothing was written."));
     QByteArray bytes = writer.finish();
     const qint64 packageBytes = bytes.size();
+    const QByteArray writtenHash = crypto::hash32(bytes);
     CAPACITA_TRY(writePrivateFile(path, bytes));
-
-    // Read back what is on the disk (the stick may lie) and check it as a receiver would.
-    auto back = readWholeFile(path, kMaxPackageBytes);
-    bool verified = back.ok() && back.value() == bytes;
     bytes = {}; // a package of a million rows is large: one copy in memory at a time
-    if (verified) {
-        const auto h = readPackageHeader(back.value());
-        const auto opened = std::holds_alternative<PackageHeader>(h)
-            ? openPackage(back.value(), std::get<PackageHeader>(h), datasetKey())
-            : std::variant<QList<QByteArray>, PackageFailure>(std::get<PackageFailure>(h));
-        qint64 counted = 0;
-        verified = std::holds_alternative<QList<QByteArray>>(opened)
-            && !forEachPackageRow(std::get<QList<QByteArray>>(opened), [&](const TableSpec &, const RowState &) {
-                   ++counted;
-                   return true;
-               })
-            && counted == rows;
-    }
-    if (!verified) {
+    if (!readsBackAsWritten(path, writtenHash, datasetKey(), rows)) {
         QFile::remove(path);
         return Error::io(tr("The package written to %1 did not read back correctly (faulty disk or USB stick?); it was removed. Try another drive.").arg(path));
     }

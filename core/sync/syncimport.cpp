@@ -125,11 +125,11 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
                                       .arg(d.name, d.siteId));
     }
 
-    // 3. Signature and every chunk, before a single row is read.
-    const auto opened = openPackage(*file, header, datasetKey());
-    if (const auto *failure = std::get_if<PackageFailure>(&opened))
+    // 3. Signature and every chunk, before a single row is read. Nothing decrypted is kept:
+    // the rows are decrypted again chunk by chunk as they are merged (sync/package.h).
+    PackageReader package(*file, header, datasetKey());
+    if (const auto failure = package.verify())
         return refusal(*failure);
-    const QList<QByteArray> &chunks = std::get<QList<QByteArray>>(opened);
 
     QJsonObject summary{{QStringLiteral("package_id"), header.packageId},
                         {QStringLiteral("origin"), header.origin},
@@ -166,7 +166,7 @@ Result<QJsonObject> SyncService::importPackage(const QString &path, bool dryRun)
     qint64 added = 0, updated = 0, unchanged = 0, conflicts = 0, future = 0, ignored = 0;
     std::uint64_t newest = 0;
     std::optional<Error> failed;
-    const auto decodeFailure = forEachPackageRow(chunks, [&](const TableSpec &spec, const RowState &remote) {
+    const auto decodeFailure = package.forEachRow([&](const TableSpec &spec, const RowState &remote) {
         if (spec.name == schema::device().name && remote.id == header.origin
             && QByteArray::fromBase64(remote.values.value(1).toString().toLatin1()) != header.originKey) {
             failed = Error::refused(tr("This package's signing key does not match the device record it carries. It was not imported."));

@@ -13,14 +13,14 @@ using namespace capacita;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray cbor(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QList<QByteArray> chunks{qCompress(cbor, 1)};
-    (void)forEachPackageRow(chunks, [](const TableSpec &spec, const RowState &row) {
+    bool stopped = false;
+    (void)forEachChunkRow(qCompress(cbor, 1), [](const TableSpec &spec, const RowState &row) {
         (void)mergeRow(spec, std::nullopt, row);
         (void)mergeRow(spec, row, row);
         // A row that was accepted must travel on: the next export writes it again.
         if (!RowState::fromCbor(row.toCbor(spec), spec))
             std::abort();
         return true;
-    });
+    }, &stopped);
     return 0;
 }

@@ -30,17 +30,18 @@ const TestKeys &keys()
 
 // CAPACITA_FUZZ_DUMP_CHUNKS=DIR writes the uncompressed CBOR of every chunk that opens:
 // the seeds of fuzz_sync_chunks (run this target with -runs=0 over its corpus).
-void dumpChunks(const QList<QByteArray> &chunks)
+void dumpChunks(PackageReader &reader)
 {
     const QString dir = qEnvironmentVariable("CAPACITA_FUZZ_DUMP_CHUNKS");
     if (dir.isEmpty())
         return;
-    for (const QByteArray &chunk : chunks) {
+    (void)reader.forEachChunk([&](const QByteArray &chunk) {
         const QByteArray cbor = qUncompress(chunk);
         QFile out(QDir(dir).filePath(QString::fromLatin1(crypto::hash32(cbor).toHex().left(16))));
         if (out.open(QIODevice::WriteOnly))
             out.write(cbor);
-    }
+        return true;
+    });
 }
 
 } // namespace
@@ -62,11 +63,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QByteArray body = file.left(file.size() - crypto::kSignatureBytes);
         file = body + crypto::sign(body, keys().secret);
     }
-    const auto opened = openPackage(file, *header, keys().dataset);
-    const auto *chunks = std::get_if<QList<QByteArray>>(&opened);
-    if (!chunks)
+    PackageReader reader(file, *header, keys().dataset);
+    if (reader.verify())
         return 0;
-    dumpChunks(*chunks);
-    (void)forEachPackageRow(*chunks, [](const TableSpec &, const RowState &) { return true; });
+    dumpChunks(reader);
+    (void)reader.forEachRow([](const TableSpec &, const RowState &) { return true; });
     return 0;
 }
