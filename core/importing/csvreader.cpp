@@ -90,15 +90,13 @@ public:
                 auto field = readField();
                 if (!field)
                     return field.error();
-                record.cells.append(RosterCell { std::move(field).value() });
+                record.append(RosterCell { std::move(field).value() });
                 more = m_pos < m_s.size() && m_s.at(m_pos) == m_delim;
                 if (more)
                     ++m_pos;
             }
             skipBreak();
-            const bool blank = std::all_of(
-                record.cells.cbegin(), record.cells.cend(), [](const RosterCell &c) { return c.isBlank(); });
-            if (!blank)
+            if (!record.isBlank())
                 records.append(std::move(record));
         }
         return records;
@@ -222,8 +220,8 @@ Result<RosterTable> parse(const QByteArray &bytes)
     if (rows.isEmpty())
         return Error::badInput(QString(), CsvreaderText::tr("The file has no header line and no rows."));
     const RosterRecord header = rows.takeFirst();
-    for (const RosterCell &c : header.cells)
-        table.header << c.text.trimmed();
+    for (qsizetype c = 0; c < header.size(); ++c)
+        table.header << header.cell(c).text.trimmed();
     table.headerLine = header.line;
     table.records = std::move(rows);
     table.source = CsvreaderText::tr("CSV, %1, delimiter %2").arg(encoding, delimiterName(delimiter));

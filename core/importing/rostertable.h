@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace capacita {
 
 // One cell as a reader found it. Spreadsheet cells keep their number so that a DNI stored as
@@ -18,13 +20,26 @@ struct RosterCell
 };
 
 // One record of the file: `line` is where it starts (CSV: the physical line, the header
-// being line 1; XLSX: the sheet's row number).
-struct RosterRecord
+// being line 1; XLSX: the sheet's row number). The cells' texts are kept one after another
+// in one string: a 100,000-row roster held as a string per cell took about 150 MB.
+class RosterRecord
 {
-    int line = 0;
-    QList<RosterCell> cells;
+public:
+    RosterRecord() = default;
+    RosterRecord(int line, const QList<RosterCell> &cells);
 
-    RosterCell cell(qsizetype column) const { return column < cells.size() ? cells.at(column) : RosterCell {}; }
+    int line = 0;
+
+    void append(const RosterCell &cell); // the next column
+    void set(qsizetype column, const RosterCell &cell); // columns in any order (XLSX)
+    qsizetype size() const { return m_ends.size(); }
+    RosterCell cell(qsizetype column) const; // blank beyond the last column
+    bool isBlank() const; // every cell blank
+
+private:
+    QString m_text;
+    QList<qsizetype> m_ends; // where each column's text ends in m_text
+    QList<std::pair<qsizetype, double>> m_numbers; // numeric columns (XLSX): column, number
 };
 
 struct RosterTable

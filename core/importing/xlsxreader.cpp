@@ -126,17 +126,15 @@ Result<RosterTable> readSheet(const QByteArray &bytes, const SheetContext &ctx)
                 return cell.error();
             if (column >= kMaxColumns)
                 continue;
-            if (record.cells.size() <= column)
-                record.cells.resize(column + 1);
-            record.cells[column] = std::move(cell).value();
+            record.set(column, cell.value());
         }
         if (xml.hasError())
             break;
-        if (std::all_of(record.cells.cbegin(), record.cells.cend(), [](const RosterCell &c) { return c.isBlank(); }))
+        if (record.isBlank())
             continue;
         if (!haveHeader) {
-            for (const RosterCell &c : std::as_const(record.cells))
-                table.header << c.text.trimmed();
+            for (qsizetype c = 0; c < record.size(); ++c)
+                table.header << record.cell(c).text.trimmed();
             table.headerLine = record.line;
             haveHeader = true;
         } else {

@@ -33,7 +33,7 @@ RosterTable table(const QList<Row> &rows)
         rec.line = line++;
         for (const QString &v : QStringList { r.code, u"Taller "_s + r.code, u"01/06/2023"_s, u"02/06/2023"_s, u"2"_s,
                  r.dni, r.given, r.family, r.sex, r.birthYear, r.institution, r.type })
-            rec.cells.append(RosterCell { v });
+            rec.append(RosterCell { v });
         t.records.append(rec);
     }
     return t;

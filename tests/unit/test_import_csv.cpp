@@ -19,8 +19,8 @@ RosterTable parsed(const QByteArray &bytes)
 QStringList texts(const RosterRecord &r)
 {
     QStringList out;
-    for (const RosterCell &c : r.cells)
-        out << c.text;
+    for (qsizetype c = 0; c < r.size(); ++c)
+        out << r.cell(c).text;
     return out;
 }
 
