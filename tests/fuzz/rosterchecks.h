@@ -15,7 +15,9 @@ inline void exerciseTable(const RosterTable &table)
         (void)rostercolumns::recognise(h);
     const qsizetype records = std::min<qsizetype>(table.records.size(), 200);
     for (qsizetype r = 0; r < records; ++r) {
-        for (const RosterCell &cell : table.records.at(r).cells) {
+        const RosterRecord &record = table.records.at(r);
+        for (qsizetype c = 0; c < record.size(); ++c) {
+            const RosterCell cell = record.cell(c);
             (void)rostervalues::date(cell);
             (void)rostervalues::number(cell);
             (void)rostervalues::wholeNumber(cell);
