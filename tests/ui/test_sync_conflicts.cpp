@@ -72,7 +72,7 @@ TEST_CASE("The conflicts view shows both values with the laptop and time of each
 
 TEST_CASE("Keeping this laptop's value through the page changes the record and clears the count", "[sync][conflicts]")
 {
-    SyncTempSettings settings;
+    TempSettings settings;
     TwoLaptops two;
     const QString rosa = two.conflictOnA();
     MainWindow window(*two.a);
@@ -130,7 +130,7 @@ TEST_CASE("Keeping the received value through the page writes it as a new edit",
 TEST_CASE("Screenshots of the sync page", "[.screenshot]")
 {
     const QString dir = qEnvironmentVariable("CAPACITA_SHOT_DIR", QDir::tempPath());
-    SyncTempSettings settings;
+    TempSettings settings;
     {
         Laptop alone;
         SyncPage page(*alone);

@@ -65,7 +65,7 @@ TEST_CASE("The sync page offers to create or join a dataset on a laptop that has
 
 TEST_CASE("The sync page of a joined laptop shows its dataset, laptops and history", "[sync][page]")
 {
-    SyncTempSettings settings;
+    TempSettings settings;
     TwoLaptops two;
     send(two.b, two.a);
     SyncPage page(*two.a);
@@ -174,7 +174,7 @@ TEST_CASE("The create-dataset dialog asks for a long passphrase typed twice", "[
 
 TEST_CASE("Writing a package through the page runs off the GUI thread and another laptop imports it", "[sync][page]")
 {
-    SyncTempSettings settings;
+    TempSettings settings;
     TwoLaptops two;
     const QString rosa = two.a->participants().add(sampleParticipant()).value();
     SyncPage page(*two.a);
@@ -205,7 +205,7 @@ TEST_CASE("Writing a package through the page runs off the GUI thread and anothe
 
 TEST_CASE("Reading a package through the page previews, then imports and refreshes", "[sync][page]")
 {
-    SyncTempSettings settings;
+    TempSettings settings;
     TwoLaptops two;
     const QString juan
         = two.b->participants().add(sampleParticipant(QStringLiteral("Juan"), QStringLiteral("Apaza"))).value();
@@ -256,7 +256,7 @@ TEST_CASE("Reading a package through the page previews, then imports and refresh
 
 TEST_CASE("A refused package shows the core's message and changes nothing", "[sync][page]")
 {
-    SyncTempSettings settings;
+    TempSettings settings;
     TwoLaptops two;
     two.a->participants().add(sampleParticipant()).value();
     const QString text = two.a.file(QStringLiteral("notes.capacita"));

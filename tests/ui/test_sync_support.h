@@ -5,25 +5,12 @@
 
 #include "unit/synctestsupport.h"
 
+#include "support/tempsettings.h"
 #include "sync/packageexchange.h"
 
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 namespace capacita::test {
-
-// Settings written by a test (the last package folder) go to a folder of its own.
-struct SyncTempSettings
-{
-    QTemporaryDir dir;
-    SyncTempSettings()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
-    }
-};
 
 // Runs the event loop until the exchange's job has delivered its result.
 inline void waitForJob(PackageExchange &exchange, QSignalSpy &finished)
