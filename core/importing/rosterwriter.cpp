@@ -312,8 +312,8 @@ bool RosterWriter::fill(Participant &person, const Participant &from, QString *w
     return changed;
 }
 
-Status RosterWriter::writeMarks(
-    TrainingState &state, const QString &participantId, int attended, QHash<quint64, quint8> &marks)
+Status RosterWriter::writeMarks(TrainingState &state, const QString &participantId, int attended,
+                               RowWriter::Known known, QHash<quint64, quint8> &marks)
 {
     const quint8 present = statusKey(kPresent), late = statusKey(QStringLiteral("late")), absent = statusKey(kAbsent);
     int marked = 0, presentCount = 0;
@@ -337,7 +337,7 @@ Status RosterWriter::writeMarks(
         // that): the repository's checks, two reads and a savepoint per mark, would pass.
         CAPACITA_TRY(RowWriter(m_store.db()).upsert(schema::attendance(), AttendanceRepository::idFor(sid, participantId),
             { { QStringLiteral("session_id"), sid }, { QStringLiteral("participant_id"), participantId },
-                { QStringLiteral("status"), m_statuses.at(wanted) } }));
+                { QStringLiteral("status"), m_statuses.at(wanted) } }, known));
         marks.insert(key, wanted);
     }
     return {};
@@ -372,6 +372,8 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
     else
         changed = fill(person, row.person, &warning);
 
+    // Rows keyed by a person created here cannot exist yet: they are written without a read.
+    const RowWriter::Known known = isNew ? RowWriter::Known::New : RowWriter::Known::MayExist;
     QHash<quint64, quint8> marks;
     QHash<quint64, std::pair<double, double>> scores;
     Status status;
@@ -387,10 +389,10 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
         if (status && (isNew || !ts.members.contains(m.index))) {
             // Both rows are live (just written or read): only the enrollment itself is written.
             status = RowWriter(m_store.db()).upsert(schema::enrollment(), EnrollmentRepository::idFor(ts.training.id, person.id),
-                { { QStringLiteral("training_id"), ts.training.id }, { QStringLiteral("participant_id"), person.id } });
+                { { QStringLiteral("training_id"), ts.training.id }, { QStringLiteral("participant_id"), person.id } }, known);
         }
         if (status && row.attended)
-            status = writeMarks(ts, person.id, *row.attended, marks);
+            status = writeMarks(ts, person.id, *row.attended, known, marks);
         for (const auto &[kind, value] : { std::pair { QStringLiteral("pre"), row.preScore },
                  std::pair { QStringLiteral("post"), row.postScore } }) {
             if (!status || !value)
@@ -405,7 +407,7 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
             s.kind = kind;
             s.score = *value;
             s.maxScore = row.maxScore;
-            if (auto id = m_store.scores().set(s); !id)
+            if (auto id = m_store.scores().setEnrolled(s, known); !id)
                 status = id.error();
             else
                 scores.insert(key, { s.score, s.maxScore });

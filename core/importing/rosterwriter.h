@@ -3,6 +3,7 @@
 #include "importing/importsummary.h"
 #include "importing/peopleindex.h"
 #include "importing/rosterrows.h"
+#include "storage/rowwriter.h"
 
 #include <QHash>
 #include <QSet>
@@ -47,7 +48,8 @@ private:
     void loadRecords(TrainingState &state);
     Match match(const RosterRow &row, const TrainingState &state) const;
     bool fill(Participant &person, const Participant &from, QString *warning) const;
-    Status writeMarks(TrainingState &state, const QString &participantId, int attended, QHash<quint64, quint8> &marks);
+    Status writeMarks(TrainingState &state, const QString &participantId, int attended, RowWriter::Known known,
+                      QHash<quint64, quint8> &marks);
     void noteDuplicates(int index, int line);
     // Marks and scores already stored are keyed by small numbers instead of id strings (a
     // 100,000-row roster meets a million marks): each id and status is kept once here.

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "sync/rowstate.h"
 
+#include <QHash>
 #include <QStringBuilder>
 
 namespace capacita {
@@ -42,26 +43,61 @@ QString RowWriter::bumpVersion(const QString &vv, qint64 *counter) const
     return versionVectorJson(v);
 }
 
-std::optional<RowWriter::Meta> RowWriter::readMeta(const TableSpec &table, const QString &id)
+namespace {
+
+// The fixed statements of a table, built once per table instead of once per row.
+struct TableSql
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT deleted, vv, stamps FROM " % table.name % u" WHERE id = ?");
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Meta m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    q.finish();
-    return m;
+    QString select; // every field, then deleted, vv, stamps
+    QString insert;
+    QString touch;  // the sync columns alone (a delete or restore)
+};
+
+TableSql buildSql(const TableSpec &table)
+{
+    const QString fields = table.fields.join(u", ");
+    QString marks;
+    for (qsizetype i = 0; i < table.fields.size(); ++i)
+        marks += QStringLiteral("?, ");
+    return {u"SELECT " % fields % u", deleted, vv, stamps FROM " % table.name % u" WHERE id = ?",
+            u"INSERT INTO " % table.name % u"(id, " % fields % u", deleted, vv, stamps, seq) VALUES(?, " % marks
+                % u"0, ?, ?, ?)",
+            u"UPDATE " % table.name % u" SET deleted = ?, vv = ?, stamps = ?, seq = ? WHERE id = ?"};
 }
 
-Status RowWriter::writeMeta(const TableSpec &table, const QString &id, const Meta &meta)
+TableSql tableSql(const TableSpec &table)
 {
-    QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET deleted = ?, vv = ?, stamps = ?, seq = ? WHERE id = ?");
-    q.addBindValue(meta.deleted);
-    q.addBindValue(meta.vv);
-    q.addBindValue(meta.stamps);
-    q.addBindValue(qint64(m_db.nextStamp()));
-    q.addBindValue(id);
-    return m_db.exec(q);
+    static const QHash<QString, std::pair<QStringList, TableSql>> known = [] {
+        QHash<QString, std::pair<QStringList, TableSql>> out;
+        for (const TableSpec &t : schema::syncedTables())
+            out.insert(t.name, {t.fields, buildSql(t)});
+        return out;
+    }();
+    const auto it = known.constFind(table.name);
+    return it != known.cend() && it->first == table.fields ? it->second : buildSql(table);
+}
+
+} // namespace
+
+std::optional<RowWriter::Stored> RowWriter::readStored(const TableSpec &table, const QString &id)
+{
+    auto statement = m_db.statement(tableSql(table).select);
+    if (!statement)
+        return std::nullopt;
+    SqliteStatement &q = **statement;
+    q.bind(1, id);
+    std::optional<Stored> row;
+    if (q.next()) {
+        const int n = int(table.fields.size());
+        row.emplace();
+        for (int i = 0; i < n; ++i)
+            row->values.insert(table.fields.at(i), q.value(i));
+        row->deleted = q.integer(n);
+        row->vv = q.text(n + 1);
+        row->stamps = q.text(n + 2);
+    }
+    q.finish();
+    return row;
 }
 
 Status RowWriter::insert(const TableSpec &table, const QString &id, const QVariantMap &values)
@@ -70,42 +106,51 @@ Status RowWriter::insert(const TableSpec &table, const QString &id, const QVaria
     qint64 counter = 0;
     const QString vv = bumpVersion(QStringLiteral("{}"), &counter);
     const QList<FieldStamp> stamps(table.fields.size(), FieldStamp{hlc, m_db.siteId(), counter});
-    QStringList marks;
-    for (qsizetype i = 0; i < table.fields.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery &q = m_db.prepare(u"INSERT INTO " % table.name % u"(id, " % table.fields.join(u", ")
-                                % u", deleted, vv, stamps, seq) VALUES(?, " % marks.join(u", ") % u", 0, ?, ?, ?)");
-    q.addBindValue(id);
+    auto statement = m_db.statement(tableSql(table).insert);
+    if (!statement)
+        return statement.error();
+    SqliteStatement &q = **statement;
+    // Bound text is not copied: everything bound lives until exec() has run.
+    QVariantList inOrder;
+    inOrder.reserve(table.fields.size());
     for (const QString &f : table.fields)
-        q.addBindValue(normalised(values.value(f)));
-    q.addBindValue(vv);
-    q.addBindValue(stampsJson(stamps, table));
-    q.addBindValue(qint64(hlc));
-    CAPACITA_TRY(m_db.exec(q));
-    CAPACITA_TRY(m_db.audit().recordInsert(table, id, values));
+        inOrder.append(normalised(values.value(f)));
+    const QString stampsText = stampsJson(stamps, table);
+    int index = 1;
+    q.bind(index++, id);
+    for (const QVariant &v : std::as_const(inOrder))
+        q.bind(index++, v);
+    q.bind(index++, vv);
+    q.bind(index++, stampsText);
+    q.bind(index, qint64(hlc));
+    CAPACITA_TRY(q.exec());
+    CAPACITA_TRY(m_db.audit().recordInsert(table, id, inOrder));
     m_db.notifier().post({table.name, id, ChangeEvent::Inserted});
     return {};
 }
 
 Status RowWriter::update(const TableSpec &table, const QString &id, const QVariantMap &values)
 {
-    const auto current = read(table, id, true);
-    auto meta = readMeta(table, id);
-    if (!current || !meta)
+    auto row = readStored(table, id);
+    if (!row)
         return Error::notFound(QStringLiteral("id"), QCoreApplication::translate("RowWriter", "No record with id %1.").arg(id));
+    return applyUpdate(table, id, values, *row);
+}
 
-    if (meta->deleted == kPurgedCounter)
+Status RowWriter::applyUpdate(const TableSpec &table, const QString &id, const QVariantMap &values, Stored &row)
+{
+    if (row.deleted == kPurgedCounter)
         return purgedError(id);
     QStringList changed;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         Q_ASSERT(table.fields.contains(it.key()));
-        if (!sameValue(normalised(it.value()), current->value(it.key())))
+        if (!sameValue(normalised(it.value()), row.values.value(it.key())))
             changed << it.key();
     }
     if (changed.isEmpty())
         return {};
 
-    QList<FieldStamp> stamps = parseStamps(meta->stamps, table);
+    QList<FieldStamp> stamps = parseStamps(row.stamps, table);
     const std::uint64_t hlc = m_db.nextStamp();
     // A local edit must win over the value it replaces, even one stamped by a laptop whose
     // clock ran ahead; this edit's stamp goes past it without dragging the whole clock along.
@@ -113,49 +158,75 @@ Status RowWriter::update(const TableSpec &table, const QString &id, const QVaria
     for (const QString &f : changed)
         fieldHlc = std::max(fieldHlc, stamps.at(table.fields.indexOf(f)).hlc + 1);
     qint64 counter = 0;
-    const QString vv = bumpVersion(meta->vv, &counter);
+    row.vv = bumpVersion(row.vv, &counter);
     const FieldStamp stamp{fieldHlc, m_db.siteId(), counter};
     QStringList sets;
+    QVariantList bound;
     for (const QString &f : changed) {
         stamps[table.fields.indexOf(f)] = stamp;
         sets << f + QStringLiteral(" = ?");
+        bound << normalised(values.value(f));
     }
-    QSqlQuery &q = m_db.prepare(u"UPDATE " % table.name % u" SET " % sets.join(u", ")
-                                % u", vv = ?, stamps = ?, seq = ? WHERE id = ?");
-    for (const QString &f : changed)
-        q.addBindValue(normalised(values.value(f)));
-    q.addBindValue(vv);
-    q.addBindValue(stampsJson(stamps, table));
-    q.addBindValue(qint64(hlc));
-    q.addBindValue(id);
-    CAPACITA_TRY(m_db.exec(q));
-    CAPACITA_TRY(m_db.audit().recordUpdate(table, id, changed, *current, values));
+    row.stamps = stampsJson(stamps, table);
+    auto statement = m_db.statement(u"UPDATE " % table.name % u" SET " % sets.join(u", ")
+                                    % u", vv = ?, stamps = ?, seq = ? WHERE id = ?");
+    if (!statement)
+        return statement.error();
+    SqliteStatement &q = **statement;
+    int index = 1;
+    for (const QVariant &v : std::as_const(bound))
+        q.bind(index++, v);
+    q.bind(index++, row.vv);
+    q.bind(index++, row.stamps);
+    q.bind(index++, qint64(hlc));
+    q.bind(index, id);
+    CAPACITA_TRY(q.exec());
+    CAPACITA_TRY(m_db.audit().recordUpdate(table, id, changed, row.values, values));
+    for (qsizetype i = 0; i < changed.size(); ++i)
+        row.values.insert(changed.at(i), bound.at(i));
     m_db.notifier().post({table.name, id, ChangeEvent::Updated});
     return {};
 }
 
-Status RowWriter::upsert(const TableSpec &table, const QString &id, const QVariantMap &values)
+Status RowWriter::upsert(const TableSpec &table, const QString &id, const QVariantMap &values, Known known)
 {
-    if (!readMeta(table, id))
+    if (known == Known::New)
         return insert(table, id, values);
-    CAPACITA_TRY(update(table, id, values));
-    return setDeleted(table, id, false);
+    auto row = readStored(table, id);
+    if (!row)
+        return insert(table, id, values);
+    CAPACITA_TRY(applyUpdate(table, id, values, *row));
+    return applyDeleted(table, id, false, *row);
 }
 
 Status RowWriter::setDeleted(const TableSpec &table, const QString &id, bool deleted)
 {
-    auto meta = readMeta(table, id);
-    if (!meta)
+    auto row = readStored(table, id);
+    if (!row)
         return Error::notFound(QStringLiteral("id"), QCoreApplication::translate("RowWriter", "No record with id %1.").arg(id));
-    if (meta->deleted == kPurgedCounter)
+    return applyDeleted(table, id, deleted, *row);
+}
+
+Status RowWriter::applyDeleted(const TableSpec &table, const QString &id, bool deleted, Stored &row)
+{
+    if (row.deleted == kPurgedCounter)
         return purgedError(id);
-    const bool isDeleted = meta->deleted % 2 == 1;
+    const bool isDeleted = row.deleted % 2 == 1;
     if (isDeleted == deleted)
         return {};
-    meta->deleted += 1;
+    row.deleted += 1;
     qint64 counter = 0;
-    meta->vv = bumpVersion(meta->vv, &counter);
-    CAPACITA_TRY(writeMeta(table, id, *meta));
+    row.vv = bumpVersion(row.vv, &counter);
+    auto statement = m_db.statement(tableSql(table).touch);
+    if (!statement)
+        return statement.error();
+    SqliteStatement &q = **statement;
+    q.bind(1, row.deleted);
+    q.bind(2, row.vv);
+    q.bind(3, row.stamps);
+    q.bind(4, qint64(m_db.nextStamp()));
+    q.bind(5, id);
+    CAPACITA_TRY(q.exec());
     CAPACITA_TRY(m_db.audit().record(table.name, id, deleted ? QStringLiteral("deleted") : QStringLiteral("restored")));
     m_db.notifier().post({table.name, id, deleted ? ChangeEvent::Deleted : ChangeEvent::Restored});
     return {};
@@ -163,26 +234,16 @@ Status RowWriter::setDeleted(const TableSpec &table, const QString &id, bool del
 
 std::optional<QVariantMap> RowWriter::read(const TableSpec &table, const QString &id, bool includeDeleted)
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT " % table.fields.join(u", ") % u", deleted FROM " % table.name
-                                % u" WHERE id = ?");
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    auto row = readStored(table, id);
+    if (!row || (!includeDeleted && row->deleted % 2 == 1))
         return std::nullopt;
-    if (!includeDeleted && q.value(int(table.fields.size())).toLongLong() % 2 == 1) {
-        q.finish();
-        return std::nullopt;
-    }
-    QVariantMap row;
-    for (int i = 0; i < table.fields.size(); ++i)
-        row.insert(table.fields.at(i), q.value(i));
-    q.finish();
-    return row;
+    return std::move(row->values);
 }
 
 bool RowWriter::isLive(const TableSpec &table, const QString &id)
 {
-    const auto meta = readMeta(table, id);
-    return meta && meta->deleted % 2 == 0;
+    const auto row = readStored(table, id);
+    return row && row->deleted % 2 == 0;
 }
 
 } // namespace capacita

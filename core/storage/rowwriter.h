@@ -40,8 +40,11 @@ public:
     Status insert(const TableSpec &table, const QString &id, const QVariantMap &values);
     // Writes only the fields whose value differs; a call that changes nothing writes nothing.
     Status update(const TableSpec &table, const QString &id, const QVariantMap &values);
+    // Whether a row with the id may exist already. New: it cannot (an id derived from a person
+    // created in the same transaction), so the write skips the read that would look for it.
+    enum class Known { MayExist, New };
     // Insert, or update and bring back to life the row with this id (natural-key facts).
-    Status upsert(const TableSpec &table, const QString &id, const QVariantMap &values);
+    Status upsert(const TableSpec &table, const QString &id, const QVariantMap &values, Known known = Known::MayExist);
     Status setDeleted(const TableSpec &table, const QString &id, bool deleted);
 
     // Values of a row by field name; nullopt when there is no such row (or it is deleted
@@ -50,14 +53,18 @@ public:
     bool isLive(const TableSpec &table, const QString &id);
 
 private:
-    struct Meta
+    // A stored row as the writes need it: its values and its sync columns, read at once.
+    struct Stored
     {
+        QVariantMap values;
         qint64 deleted = 0;
         QString vv;
         QString stamps;
     };
-    std::optional<Meta> readMeta(const TableSpec &table, const QString &id);
-    Status writeMeta(const TableSpec &table, const QString &id, const Meta &meta);
+    // nullopt when there is no such row (deleted rows included) or it cannot be read.
+    std::optional<Stored> readStored(const TableSpec &table, const QString &id);
+    Status applyUpdate(const TableSpec &table, const QString &id, const QVariantMap &values, Stored &row);
+    Status applyDeleted(const TableSpec &table, const QString &id, bool deleted, Stored &row);
     // Adds one to this site's entry of a version vector; *counter receives the new value.
     QString bumpVersion(const QString &vv, qint64 *counter) const;
 

@@ -29,16 +29,24 @@ Result<QString> ScoreRepository::set(AssessmentScore s)
     CAPACITA_TRY(validation::check(s));
     if (!EnrollmentRepository(m_db).isEnrolled(s.trainingId, s.participantId))
         return Error::badInput(QStringLiteral("participant_id"), tr("%1 is not enrolled in training %2; enrol them first.").arg(s.participantId, s.trainingId));
-    s.id = idFor(s.trainingId, s.participantId, s.kind);
     Transaction tx(m_db);
     CAPACITA_TRY(tx.begun());
+    auto id = setEnrolled(std::move(s));
+    if (id)
+        CAPACITA_TRY(tx.commit());
+    return id;
+}
+
+Result<QString> ScoreRepository::setEnrolled(AssessmentScore s, RowWriter::Known known)
+{
+    CAPACITA_TRY(validation::check(s));
+    s.id = idFor(s.trainingId, s.participantId, s.kind);
     CAPACITA_TRY(m_rows.upsert(schema::score(), s.id,
                                {{QStringLiteral("training_id"), s.trainingId},
                                 {QStringLiteral("participant_id"), s.participantId},
                                 {QStringLiteral("kind"), s.kind},
                                 {QStringLiteral("score"), s.score},
-                                {QStringLiteral("max_score"), s.maxScore}}));
-    CAPACITA_TRY(tx.commit());
+                                {QStringLiteral("max_score"), s.maxScore}}, known));
     return s.id;
 }
 

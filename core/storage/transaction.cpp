@@ -9,6 +9,15 @@ QString savepoint(int level)
 {
     return QStringLiteral("sp%1").arg(level);
 }
+
+// Savepoints are taken once per row of a bulk import: prepared once, not parsed each time.
+Status run(Database &db, const QString &sql)
+{
+    auto statement = db.statement(sql);
+    if (!statement)
+        return statement.error();
+    return (*statement)->exec();
+}
 } // namespace
 
 Transaction::Transaction(Database &db) : m_db(db)
@@ -16,9 +25,9 @@ Transaction::Transaction(Database &db) : m_db(db)
     m_level = ++m_db.transactionDepth();
     if (m_level == 1) {
         m_db.notifier().setHeld(true);
-        m_begin = m_db.execSql(QStringLiteral("BEGIN IMMEDIATE"));
+        m_begin = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     } else {
-        m_begin = m_db.execSql(QStringLiteral("SAVEPOINT ") + savepoint(m_level));
+        m_begin = run(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_level));
     }
 }
 
@@ -26,11 +35,11 @@ Transaction::~Transaction()
 {
     if (!m_done && m_begin.ok()) {
         if (m_level == 1) {
-            (void)m_db.execSql(QStringLiteral("ROLLBACK"));
+            (void)run(m_db, QStringLiteral("ROLLBACK"));
             m_db.notifier().discard();
         } else {
-            (void)m_db.execSql(QStringLiteral("ROLLBACK TO ") + savepoint(m_level));
-            (void)m_db.execSql(QStringLiteral("RELEASE ") + savepoint(m_level));
+            (void)run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_level));
+            (void)run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level));
         }
     }
     if (m_level == 1)
@@ -46,7 +55,7 @@ Status Transaction::commit()
     if (m_level == 1)
         CAPACITA_TRY(m_db.saveClock());
     const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
-    CAPACITA_TRY(m_db.execSql(sql));
+    CAPACITA_TRY(run(m_db, sql));
     m_done = true;
     if (m_level == 1) {
         m_db.notifier().setHeld(false);

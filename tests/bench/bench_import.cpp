@@ -89,7 +89,13 @@ int main(int argc, char *argv[])
     double bareCpu = 0;
     const qint64 bareMs = bareInsertMs(path, dir.filePath(QStringLiteral("bare.sqlite")), &written, &readMs, &bareCpu);
     printFigure("bare: INSERT of the rows the import wrote", bareMs, written);
+    qint64 withAudit = 0;
+    double auditCpu = 0;
+    const qint64 auditMs = bareInsertMs(path, dir.filePath(QStringLiteral("bare-audit.sqlite")), &withAudit, &readMs,
+                                        &auditCpu, BareTables::WithAuditLog);
+    printFigure("bare: the same with its audit lines", auditMs, withAudit);
     printRatio("roster import / sqlite3 .import", double(importMs), double(toolMs), 3, importCpu, toolCpu);
     printRatio("roster import / bare INSERT of its rows", double(importMs), double(bareMs), 3, importCpu, bareCpu);
+    printRatio("roster import / the same with audit lines", double(importMs), double(auditMs), 3, importCpu, auditCpu);
     return 0;
 }

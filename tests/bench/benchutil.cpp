@@ -117,8 +117,11 @@ void fail(const QString &message)
     std::exit(1);
 }
 
-qint64 bareInsertMs(const QString &from, const QString &to, qint64 *rows, qint64 *readMs, double *cpu)
+qint64 bareInsertMs(const QString &from, const QString &to, qint64 *rows, qint64 *readMs, double *cpu, BareTables tables)
 {
+    QList<const char *> copied(std::begin(kSynced), std::end(kSynced));
+    if (tables == BareTables::WithAuditLog)
+        copied << "audit_log";
     QFile::remove(to);
     sqlite3 *src = nullptr, *dst = nullptr;
     check(sqlite3_open_v2(from.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr), src, "open source");
@@ -128,7 +131,7 @@ qint64 bareInsertMs(const QString &from, const QString &to, qint64 *rows, qint64
 
     // The same tables and indexes (foreign keys are not enforced: bare SQLite's default).
     QStringList names;
-    for (const char *t : kSynced)
+    for (const char *t : copied)
         names << QStringLiteral("'%1'").arg(QLatin1String(t));
     const QByteArray ddl = "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND tbl_name IN ("
                            + names.join(u',').toLatin1() + ") ORDER BY type = 'index'";
@@ -141,7 +144,7 @@ qint64 bareInsertMs(const QString &from, const QString &to, qint64 *rows, qint64
     QElapsedTimer timer;
     timer.start();
     double cpu0 = cpuMs();
-    for (const char *t : kSynced)
+    for (const char *t : copied)
         copyTable(src, t, nullptr, nullptr);
     *readMs = timer.restart();
     const double readCpu = cpuMs() - cpu0;
@@ -149,7 +152,7 @@ qint64 bareInsertMs(const QString &from, const QString &to, qint64 *rows, qint64
 
     exec(dst, "BEGIN");
     *rows = 0;
-    for (const char *t : kSynced) {
+    for (const char *t : copied) {
         sqlite3_stmt *probe = nullptr;
         check(sqlite3_prepare_v2(src, QByteArray(QByteArray("SELECT * FROM ") + t).constData(), -1, &probe, nullptr), src, "probe");
         const int columns = sqlite3_column_count(probe);

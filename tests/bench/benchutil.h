@@ -28,8 +28,11 @@ void printTarget(const char *what, double value, double target, const char *unit
 // (DDL copied from `from`), one prepared INSERT per table, one transaction, WAL and
 // synchronous=FULL as Capacita uses. Rows are read from `from` by a cursor as they are
 // inserted; *readMs receives the time of the same reads alone, and the result is the
-// total minus that, i.e. the insert work alone.
-qint64 bareInsertMs(const QString &from, const QString &to, qint64 *rows, qint64 *readMs, double *cpu = nullptr);
+// total minus that, i.e. the insert work alone. WithAuditLog adds the audit lines of `from`
+// (one per written row): the same rows Capacita wrote, its history included.
+enum class BareTables { Synced, WithAuditLog };
+qint64 bareInsertMs(const QString &from, const QString &to, qint64 *rows, qint64 *readMs, double *cpu = nullptr,
+                    BareTables tables = BareTables::Synced);
 
 // Starts a new measurement: VmHWM restarts from the current RSS, CPU time from now.
 void resetPeakRss();

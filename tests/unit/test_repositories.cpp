@@ -1,6 +1,7 @@
 #include "support/testsupport.h"
 
 #include "domain/validation.h"
+#include "storage/auditlog.h"
 #include "storage/transaction.h"
 
 #include <catch2/catch.hpp>
@@ -314,4 +315,50 @@ TEST_CASE("A large transaction is announced as one bulk change, not row by row")
     }
     CHECK(rows.count() == 0);
     CHECK(bulk.count() == 1);
+}
+
+TEST_CASE("An upsert writes what an insert, an update and a restore would, each with its audit line")
+{
+    TempStore s;
+    const Course c = makeCourse(s.store());
+    Database &db = s->db();
+    RowWriter rows(db);
+    const QString id = AttendanceRepository::idFor(c.session1, c.person);
+    const QVariantMap present{{QStringLiteral("session_id"), c.session1},
+                              {QStringLiteral("participant_id"), c.person},
+                              {QStringLiteral("status"), QStringLiteral("present")}};
+    QVariantMap absent = present;
+    absent.insert(QStringLiteral("status"), QStringLiteral("absent"));
+    auto actions = [&] {
+        QStringList out;
+        for (const AuditEntry &e : db.audit().entries(QStringLiteral("attendance"), id))
+            out << e.action + QLatin1Char(':') + e.changes.value(QStringLiteral("status")).toArray().at(1).toString();
+        return out;
+    };
+
+    REQUIRE(rows.upsert(schema::attendance(), id, present));
+    REQUIRE(rows.setDeleted(schema::attendance(), id, true));
+    CHECK_FALSE(rows.isLive(schema::attendance(), id));
+    REQUIRE(rows.upsert(schema::attendance(), id, absent)); // changes the value and brings it back
+    CHECK(rows.isLive(schema::attendance(), id));
+    CHECK(rows.read(schema::attendance(), id)->value(QStringLiteral("status")).toString() == u"absent");
+    REQUIRE(rows.upsert(schema::attendance(), id, absent)); // nothing to change: nothing written
+    CHECK(actions()
+          == QStringList{QStringLiteral("created:present"), QStringLiteral("deleted:"), QStringLiteral("updated:absent"),
+                         QStringLiteral("restored:")});
+
+    // A row known to be new is inserted without looking for it first: the same stored row.
+    const QString other = AttendanceRepository::idFor(c.session2, c.person);
+    QVariantMap second = present;
+    second.insert(QStringLiteral("session_id"), c.session2);
+    REQUIRE(rows.upsert(schema::attendance(), other, second, RowWriter::Known::New));
+    const auto stored = rows.read(schema::attendance(), other);
+    REQUIRE(stored);
+    QVariantMap expected = rows.read(schema::attendance(), id).value();
+    expected.insert(QStringLiteral("session_id"), c.session2);
+    expected.insert(QStringLiteral("status"), QStringLiteral("present"));
+    CHECK(*stored == expected);
+    // The caller's promise is checked by the primary key: a row that does exist is refused.
+    CHECK_FALSE(rows.upsert(schema::attendance(), other, absent, RowWriter::Known::New));
+    CHECK(rows.read(schema::attendance(), other) == stored);
 }
