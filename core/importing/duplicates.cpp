@@ -44,9 +44,11 @@ QJsonObject DuplicatePair::toJson() const
 
 QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
 {
+    const QList<Participant> everybody = m_store.participants().list();
     PeopleIndex people;
+    people.reserve(everybody.size());
     QHash<QString, QList<int>> byDni;
-    for (const Participant &p : m_store.participants().list()) {
+    for (const Participant &p : everybody) {
         const int i = people.add(p);
         if (!p.dni().isEmpty())
             byDni[p.dni()].append(i);
@@ -85,10 +87,13 @@ QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
     const int onlyIndex = only.isEmpty() ? -1 : people.byId(only);
     if (!only.isEmpty() && onlyIndex < 0)
         return {};
+    QList<int> near;
     for (int i = 0; i < people.size(); ++i) {
         if (onlyIndex >= 0 && i != onlyIndex)
             continue;
-        for (const int j : people.nearCandidates(i, onlyIndex >= 0 ? -1 : i))
+        // Order does not matter: a pair's verdict is its own, and the pairs are sorted below.
+        people.nearCandidatesUnordered(i, onlyIndex >= 0 ? -1 : i, near);
+        for (const int j : std::as_const(near))
             consider(i, j);
     }
     // Records sharing a DNI (two laptops may each have created one) whatever their names.

@@ -3,6 +3,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace capacita {
 
@@ -53,6 +54,18 @@ template<typename F> void PeopleIndex::forEachBlock(const Person &person, F &&f)
     }
 }
 
+void PeopleIndex::reserve(qsizetype people)
+{
+    // A person is filed under about 20 blocks (a given name of ~15 letters with one left
+    // out, per family name word); growing a hash of a million entries rehashes it each time.
+    constexpr qsizetype kBlocksPerPerson = 20;
+    m_people.reserve(people);
+    m_byId.reserve(people);
+    m_byKey.reserve(people);
+    m_heads.reserve(people * kBlocksPerPerson);
+    m_entries.reserve(size_t(people * kBlocksPerPerson));
+}
+
 int PeopleIndex::add(const Participant &p)
 {
     const int index = int(m_people.size());
@@ -99,21 +112,42 @@ int PeopleIndex::byDni(const QString &dni) const
     return -1;
 }
 
-QList<int> PeopleIndex::nearCandidates(int index, int after) const
+template<typename F> void PeopleIndex::forEachCandidate(int index, int after, F &&f) const
 {
-    QList<int> out;
     forEachBlock(m_people.at(index), [&](quint64 block) {
         for (int e = m_heads.value(block, -1); e >= 0; e = m_entries[size_t(e)].next) {
             const int person = m_entries[size_t(e)].person;
             if (person <= after)
                 break; // entries are filed in order, so the rest of the block comes earlier
             if (person != index)
-                out.append(person);
+                f(person);
         }
     });
+}
+
+QList<int> PeopleIndex::nearCandidates(int index, int after) const
+{
+    QList<int> out;
+    forEachCandidate(index, after, [&out](int person) { out.append(person); });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+void PeopleIndex::nearCandidatesUnordered(int index, int after, QList<int> &out) const
+{
+    out.clear();
+    if (m_listedBy.size() != size_t(m_people.size()) || m_listing == std::numeric_limits<quint32>::max()) {
+        m_listedBy.assign(size_t(m_people.size()), 0);
+        m_listing = 0;
+    }
+    const quint32 listing = ++m_listing;
+    forEachCandidate(index, after, [&](int person) {
+        if (m_listedBy[size_t(person)] != listing) {
+            m_listedBy[size_t(person)] = listing;
+            out.append(person);
+        }
+    });
 }
 
 } // namespace capacita

@@ -31,6 +31,7 @@ public:
         QString key; // names.key
     };
 
+    void reserve(qsizetype people); // room for that many, filed without growing the tables
     int add(const Participant &p); // returns its index
     // Same person with new field values; the names are expected to stay (an import never
     // changes them), so the near-name blocks are not refiled.
@@ -48,6 +49,9 @@ public:
     // search over everyone meets each pair once, from its first person, and stops walking a
     // block where its entries (newest first) reach that person.
     QList<int> nearCandidates(int index, int after = -1) const;
+    // The same candidates, each once but in no particular order, into `out` (cleared first):
+    // for a search over everyone, which meets millions and needs no order.
+    void nearCandidatesUnordered(int index, int after, QList<int> &out) const;
 
 private:
     struct Entry
@@ -56,6 +60,8 @@ private:
         int next; // the previous entry of the same block, or -1
     };
     template<typename F> void forEachBlock(const Person &person, F &&f) const;
+    template<typename F> void forEachCandidate(int index, int after, F &&f) const; // repeats possible
+
 
     QList<Person> m_people;
     QHash<QString, int> m_byId;
@@ -64,6 +70,9 @@ private:
     QHash<QString, QList<int>> m_byKey;
     QHash<quint64, int> m_heads; // block -> its newest entry
     std::vector<Entry> m_entries;
+    // Per person, the last call of nearCandidatesUnordered that listed them (repeats skipped).
+    mutable std::vector<quint32> m_listedBy;
+    mutable quint32 m_listing = 0;
 };
 
 } // namespace capacita

@@ -92,14 +92,16 @@ Result<Participant> ParticipantRepository::get(const QString &id)
 
 QList<Participant> ParticipantRepository::list()
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT " % rowmapping::columns(schema::participant().name)
-                                % u" FROM participant WHERE deleted % 2 = 0"
-                                  u" ORDER BY family_names COLLATE NOCASE, given_names COLLATE NOCASE, id");
+    // Everybody, for the duplicate search and the participants list: through the C API.
+    auto statement = m_db.statement(u"SELECT " % rowmapping::columns(schema::participant().name)
+                                    % u" FROM participant WHERE deleted % 2 = 0"
+                                      u" ORDER BY family_names COLLATE NOCASE, given_names COLLATE NOCASE, id");
     QList<Participant> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(rowmapping::participant(q));
-    }
+    if (!statement)
+        return out;
+    SqliteStatement &q = **statement;
+    while (q.next())
+        out.append(rowmapping::participant(q));
     q.finish();
     return out;
 }

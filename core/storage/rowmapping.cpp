@@ -1,6 +1,7 @@
 #include "storage/rowmapping.h"
 
 #include "storage/schema.h"
+#include "storage/sqlitestatement.h"
 
 namespace capacita::rowmapping {
 
@@ -16,6 +17,34 @@ std::optional<double> toOptionalDouble(const QVariant &v)
 QString text(const QSqlQuery &q, int i)
 {
     return q.value(i).toString();
+}
+QString text(const SqliteStatement &q, int i)
+{
+    return q.text(i);
+}
+
+template<typename Row> Participant participantFrom(const Row &q)
+{
+    // Column order: id then schema::participant().fields.
+    Participant p;
+    p.id = text(q, 0);
+    p.givenNames = text(q, 1);
+    p.familyNames = text(q, 2);
+    p.docType = q.value(3).isNull() ? QStringLiteral("none") : text(q, 3);
+    p.docNumber = text(q, 4);
+    p.sex = q.value(5).isNull() ? QStringLiteral("unknown") : text(q, 5);
+    p.birthYear = toOptionalInt(q.value(6));
+    p.type = text(q, 7);
+    p.institution = text(q, 8);
+    p.ubigeo = text(q, 9);
+    p.phone = text(q, 10);
+    p.email = text(q, 11);
+    p.languages = text(q, 12);
+    p.consentDate = QDate::fromString(text(q, 13), Qt::ISODate);
+    p.consentNotice = text(q, 14);
+    p.consentBy = text(q, 15);
+    p.mergedInto = text(q, 16);
+    return p;
 }
 } // namespace
 
@@ -66,26 +95,12 @@ QVariantMap toRow(const Participant &p)
 
 Participant participant(const QSqlQuery &q)
 {
-    // Column order: id then schema::participant().fields.
-    Participant p;
-    p.id = text(q, 0);
-    p.givenNames = text(q, 1);
-    p.familyNames = text(q, 2);
-    p.docType = q.value(3).isNull() ? QStringLiteral("none") : text(q, 3);
-    p.docNumber = text(q, 4);
-    p.sex = q.value(5).isNull() ? QStringLiteral("unknown") : text(q, 5);
-    p.birthYear = toOptionalInt(q.value(6));
-    p.type = text(q, 7);
-    p.institution = text(q, 8);
-    p.ubigeo = text(q, 9);
-    p.phone = text(q, 10);
-    p.email = text(q, 11);
-    p.languages = text(q, 12);
-    p.consentDate = QDate::fromString(text(q, 13), Qt::ISODate);
-    p.consentNotice = text(q, 14);
-    p.consentBy = text(q, 15);
-    p.mergedInto = text(q, 16);
-    return p;
+    return participantFrom(q);
+}
+
+Participant participant(const SqliteStatement &q)
+{
+    return participantFrom(q);
 }
 
 QVariantMap toRow(const Training &t)

@@ -7,6 +7,10 @@
 
 // Conversions between the plain entity values and the column values the RowWriter stores.
 // Reads take a query whose columns are "id" followed by the table's fields in schema order.
+namespace capacita {
+class SqliteStatement;
+}
+
 namespace capacita::rowmapping {
 
 QVariantMap toRow(const Participant &p);
@@ -14,6 +18,7 @@ QVariantMap toRow(const Training &t);
 QVariantMap toRow(const TrainingSession &s);
 
 Participant participant(const QSqlQuery &q);
+Participant participant(const SqliteStatement &q); // the same, for bulk reads through the C API
 Training training(const QSqlQuery &q);
 TrainingSession session(const QSqlQuery &q);
 AssessmentScore score(const QSqlQuery &q);

@@ -231,3 +231,34 @@ TEST_CASE("people index: near names are found without comparing everyone", "[ded
     swapped.familyNames = swapped.familyNames.section(u' ', 1) + u' ' + swapped.familyNames.section(u' ', 0, 0);
     CHECK(index.byKey(index.at(index.add(swapped)).key).contains(17));
 }
+
+TEST_CASE("people index: the unordered candidates are the ordered ones, each once", "[dedup][matching]")
+{
+    // Shared surnames and typos make people meet in several blocks: each must come out once,
+    // and a call must not remember the people listed by the call before it.
+    PeopleIndex index;
+    const QStringList given { u"Rosa"_s, u"Roza"_s, u"Rosa Maria"_s, u"Juan"_s, u"Juana"_s };
+    const QStringList family { u"Quispe Mamani"_s, u"Mamani Quispe"_s, u"Quispe Condori"_s };
+    for (const QString &g : given) {
+        for (const QString &f : family) {
+            Participant p;
+            p.id = g + u'/' + f;
+            p.givenNames = g;
+            p.familyNames = f;
+            index.add(p);
+        }
+    }
+    QList<int> unordered;
+    qsizetype met = 0;
+    for (int after : { -1, 4 }) {
+        for (int i = 0; i < index.size(); ++i) {
+            index.nearCandidatesUnordered(i, after, unordered);
+            QList<int> sorted = unordered;
+            std::sort(sorted.begin(), sorted.end());
+            CHECK(std::adjacent_find(sorted.cbegin(), sorted.cend()) == sorted.cend());
+            CHECK(sorted == index.nearCandidates(i, after));
+            met += unordered.size();
+        }
+    }
+    CHECK(met > index.size()); // people do have candidates here (more than one each on average)
+}
