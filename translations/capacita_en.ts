@@ -2323,6 +2323,10 @@ Set aside by the merge</translation>
         <source>Trainings of this person</source>
         <translation>Trainings of this person</translation>
     </message>
+    <message>
+        <source>Training to enrol in</source>
+        <translation>Training to enrol in</translation>
+    </message>
 </context>
 <context>
     <name>capacita::ParticipantsPage</name>
@@ -2380,6 +2384,10 @@ Set aside by the merge</translation>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Loading participants…</translation>
     </message>
 </context>
 <context>

@@ -2323,6 +2323,10 @@ Apartado al combinar los cambios</translation>
         <source>Trainings of this person</source>
         <translation>Capacitaciones de esta persona</translation>
     </message>
+    <message>
+        <source>Training to enrol in</source>
+        <translation>Capacitación en la que inscribir</translation>
+    </message>
 </context>
 <context>
     <name>capacita::ParticipantsPage</name>
@@ -2380,6 +2384,10 @@ Apartado al combinar los cambios</translation>
     <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Cargando participantes…</translation>
     </message>
 </context>
 <context>

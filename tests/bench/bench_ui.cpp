@@ -7,7 +7,6 @@
 #include "benchutil.h"
 #include "datasetgen.h"
 
-#include "common/searchproxymodel.h"
 #include "mainwindow.h"
 #include "participants/participantmodel.h"
 #include "participants/participantspage.h"
@@ -24,9 +23,12 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <unistd.h>
 
 using namespace capacita;
@@ -34,21 +36,25 @@ using namespace capacita::bench;
 
 namespace {
 
-// Notes the first paint event of a widget.
+// Notes the first paint event of a widget (the first one when `when` holds, if given).
 class PaintWatch : public QObject
 {
 public:
-    explicit PaintWatch(QWidget *w) : m_widget(w) { w->installEventFilter(this); }
+    explicit PaintWatch(QWidget *w, std::function<bool()> when = {}) : m_widget(w), m_when(std::move(when))
+    {
+        w->installEventFilter(this);
+    }
     bool painted = false;
     bool eventFilter(QObject *o, QEvent *e) override
     {
-        if (o == m_widget && e->type() == QEvent::Paint)
+        if (o == m_widget && e->type() == QEvent::Paint && (!m_when || m_when()))
             painted = true;
         return false;
     }
 
 private:
     QWidget *m_widget;
+    std::function<bool()> m_when;
 };
 
 // CPU time of the calling (GUI) thread: what the window itself spent, without the worker
@@ -61,12 +67,22 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-void waitForPaint(const PaintWatch &watch)
+// Waits for `watch`'s paint, blocked between events: polling would count as the window's
+// CPU time. Returns the most GUI-thread CPU one pass of the event loop took meanwhile: the
+// longest the window did not answer, on an idle core.
+double waitForPaint(const PaintWatch &watch)
 {
+    QTimer wake; // the time limit is checked at least this often
+    wake.start(100);
     QElapsedTimer guard;
     guard.start();
-    while (!watch.painted && guard.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    double longest = 0;
+    while (!watch.painted && guard.elapsed() < 60000) {
+        const double cpu = threadCpuMs();
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        longest = std::max(longest, threadCpuMs() - cpu);
+    }
+    return longest;
 }
 
 } // namespace
@@ -146,21 +162,31 @@ int main(int argc, char *argv[])
         std::printf("after the first paint: dashboard's first report in %lld ms\n", static_cast<long long>(reportMs));
     }
 
-    // The participants page: every person in the list.
+    // The participants page: shown at once, every person in the list once read (on a worker).
+    // Its view is found by name: the page's accessors would read the people on this thread.
     ParticipantsPage *page = window.participantsPage();
+    auto *view = page->findChild<QTableView *>(QStringLiteral("participantsView"));
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("participantSearch"));
+    if (!view || !search)
+        fail(QStringLiteral("no participants view or search field"));
     QElapsedTimer timer;
     timer.start();
-    PaintWatch listed(page->view()->viewport());
+    const double cpuAtShow = threadCpuMs();
+    PaintWatch shownPage(search);
+    PaintWatch listed(view->viewport(), [view] { return view->model()->rowCount() > 0; });
     window.showPage(MainWindow::Participants);
-    waitForPaint(listed);
-    printFigure("show Participantes (first paint)", timer.elapsed(), page->model()->rowCount());
+    double stall = threadCpuMs() - cpuAtShow;
+    stall = std::max(stall, waitForPaint(shownPage));
+    std::printf("show Participantes: first paint of the page after %lld ms, GUI thread CPU %.0f ms\n",
+                static_cast<long long>(timer.elapsed()), threadCpuMs() - cpuAtShow);
+    stall = std::max(stall, waitForPaint(listed));
+    printFigure("show Participantes (every person listed and painted)", timer.elapsed(), view->model()->rowCount());
+    std::printf("show Participantes: GUI thread CPU %.0f ms to the list painted; longest pass of the event loop %.0f ms\n",
+                threadCpuMs() - cpuAtShow, stall);
 
 
     // Typing in the search field, then deleting what was typed: each key is handled (the
     // filter runs) and the list repainted before the next.
-    auto *search = window.findChild<QLineEdit *>(QStringLiteral("participantSearch"));
-    if (!search)
-        fail(QStringLiteral("no search field"));
     search->setFocus();
     const QString typed = QStringLiteral("quispe mam");
     double worst = 0, total = 0, worstCpu = 0, totalCpu = 0;
@@ -170,7 +196,7 @@ int main(int argc, char *argv[])
         k.start();
         const double cpu0 = threadCpuMs();
         sendKey();
-        page->view()->viewport()->repaint();
+        view->viewport()->repaint();
         QCoreApplication::processEvents();
         const double ms = double(k.nsecsElapsed()) / 1e6;
         const double cpu = threadCpuMs() - cpu0;
@@ -182,7 +208,7 @@ int main(int argc, char *argv[])
     };
     for (const QChar c : typed)
         key([&] { QTest::keyClick(search, c.toLatin1()); });
-    const int shown = page->proxy()->rowCount();
+    const int shown = view->model()->rowCount();
     for (int i = 0; i < typed.size(); ++i)
         key([&] { QTest::keyClick(search, Qt::Key_Backspace); });
     std::printf("typed \"%s\" (%d people shown), then erased it: %d keystrokes, mean %.1f ms, worst %.1f ms; peak RSS %.0f MB\n",
@@ -194,9 +220,11 @@ int main(int argc, char *argv[])
 
     // A second model of every person, on its own (the page's was loaded when first shown).
     timer.restart();
+    const double cpuAtLoad = threadCpuMs();
     {
         ParticipantModel fresh(**store);
         printFigure("ParticipantModel load (all people at once)", timer.elapsed(), fresh.rowCount());
+        std::printf("ParticipantModel load: GUI thread CPU %.0f ms\n", threadCpuMs() - cpuAtLoad);
     }
     return 0;
 }

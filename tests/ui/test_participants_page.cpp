@@ -11,6 +11,7 @@
 #include "participants/participantmodel.h"
 #include "participants/participantspage.h"
 #include "participants/participanttrainings.h"
+#include "storage/transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -19,7 +20,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -196,6 +199,144 @@ TEST_CASE("New and delete participant go through undo", "[participants][page]")
     undo.undo();
     CHECK(page.model()->rowCount() == 1);
     CHECK(db->participants().get(id).ok());
+}
+
+TEST_CASE("Shown, the participant page reads its people on a worker and says it is loading", "[participants][page]")
+{
+    TempStore db;
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    const QString jose = addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"));
+    addPerson(db, QStringLiteral("Luz"), QStringLiteral("Ñaupari Mamani"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    // Not page.model(): asking for it would read the people at once.
+    auto *model = page.findChild<ParticipantModel *>();
+    REQUIRE(model != nullptr);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+    auto *loading = child<QLabel>(&page, "participantsLoading");
+    auto *view = child<QTableView>(&page, "participantsView");
+
+    page.show();
+    CHECK(model->isLoading());
+    CHECK_FALSE(model->isLoaded());
+    CHECK(model->rowCount() == 0);
+    CHECK(loading->isVisible());
+    CHECK(loading->text() == QStringLiteral("Loading participants…"));
+    CHECK_FALSE(view->isEnabled());
+
+    REQUIRE(loaded.wait(20'000));
+    CHECK(loaded.count() == 1);
+    CHECK(model->isLoaded());
+    CHECK_FALSE(model->isLoading());
+    REQUIRE(model->rowCount() == 3);
+    CHECK(model->rowOf(rosa) >= 0);
+    CHECK(loading->isHidden());
+    CHECK(view->isEnabled());
+    // The first row by family names is current, as when the people were read on show.
+    CHECK(page.currentParticipantId() == jose);
+    CHECK(page.editor()->participantId() == jose);
+
+    // Followed from then on, row by row.
+    const QString eva = addPerson(db, QStringLiteral("Eva"), QStringLiteral("Zela Ríos"));
+    CHECK(model->rowCount() == 4);
+    CHECK(model->rowOf(eva) >= 0);
+}
+
+TEST_CASE("Changes stored while the participant page reads on a worker are in the list once read",
+          "[participants][page]")
+{
+    TempStore db;
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    const QString jose = addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    auto *model = page.findChild<ParticipantModel *>();
+    REQUIRE(model != nullptr);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+
+    // Stored through the window's Store before the event loop hands the worker's rows over.
+    // At once, they are most likely in what the worker reads; after a pause, most likely not
+    // (its read has ended). Either way they must end up in the list, once.
+    const int pauseMs = GENERATE(0, 300);
+    page.show();
+    REQUIRE(model->isLoading());
+    QThread::msleep(static_cast<unsigned long>(pauseMs));
+    const QString luz = addPerson(db, QStringLiteral("Luz"), QStringLiteral("Apaza Ccori"));
+    Participant edited = db->participants().get(rosa).value();
+    edited.institution = QStringLiteral("Fiscalía de Puno");
+    REQUIRE(db->participants().update(edited).ok());
+    REQUIRE(db->participants().remove(jose).ok());
+    REQUIRE(model->isLoading());
+
+    REQUIRE(loaded.wait(20'000));
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->rowOf(luz) >= 0);
+    CHECK(model->rowOf(jose) == -1);
+    int luzRows = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        luzRows += model->recordAt(row).id == luz ? 1 : 0;
+    CHECK(luzRows == 1);
+    CHECK(model->index(model->rowOf(rosa), ParticipantModel::Institution).data().toString()
+          == QStringLiteral("Fiscalía de Puno"));
+}
+
+TEST_CASE("A bulk change while the participant page reads on a worker reads the people again",
+          "[participants][page]")
+{
+    TempStore db;
+    addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    auto *model = page.findChild<ParticipantModel *>();
+    REQUIRE(model != nullptr);
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+    QSignalSpy bulk(&db->db().notifier(), &ChangeNotifier::bulkChanged);
+
+    // More rows in one transaction than the notifier lists one by one: it says bulkChanged.
+    constexpr int kMany = 600;
+    {
+        Transaction tx(db->db());
+        REQUIRE(tx.begun());
+        for (int i = 0; i < kMany; ++i)
+            REQUIRE(db->participants().add(sampleParticipant(QStringLiteral("Persona"), QStringLiteral("Apaza %1").arg(i))));
+        page.show();
+        REQUIRE(model->isLoading());
+        // Most likely the worker has read the uncommitted state (one person) by now; if not,
+        // it reads all of them, and the list must be the same either way.
+        QThread::msleep(300);
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(bulk.count() == 1);
+    REQUIRE(model->isLoading());
+    REQUIRE(loaded.wait(20'000));
+    CHECK(loaded.count() == 1);
+    CHECK(model->rowCount() == kMany + 1);
+}
+
+TEST_CASE("Asking the participant page for its rows while they are read on a worker reads them at once",
+          "[participants][page]")
+{
+    TempStore db;
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    auto *model = page.findChild<ParticipantModel *>();
+    REQUIRE(model != nullptr);
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+    page.show();
+    REQUIRE(model->isLoading());
+
+    CHECK(page.currentParticipantId() == rosa); // read here, the worker's rows dropped
+    CHECK_FALSE(model->isLoading());
+    CHECK(child<QLabel>(&page, "participantsLoading")->isHidden());
+    const QString luz = addPerson(db, QStringLiteral("Luz"), QStringLiteral("Apaza Ccori"));
+    // The dropped worker ends on its own; nothing of it reaches the list.
+    REQUIRE(QTest::qWaitFor([&] { return model->findChildren<ParticipantRowsJob *>().isEmpty(); }, 20'000));
+    CHECK(loaded.count() == 0);
+    CHECK(model->rowCount() == 2);
+    CHECK(model->rowOf(luz) >= 0);
 }
 
 TEST_CASE("Enrolling from the participant page, with undo", "[participants][page]")

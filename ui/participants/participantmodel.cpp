@@ -2,24 +2,31 @@
 
 #include "common/codelabels.h"
 #include "common/modelroles.h"
-#include "common/searchtext.h"
 #include "storage/store.h"
+
+#include <QFileInfo>
 
 namespace capacita {
 
-ParticipantModel::ParticipantModel(Store &store, QObject *parent, Start start)
-    : RecordTableModel(parent), m_store(store)
+namespace {
+QHash<QString, QString> typeLabels(Store &store)
 {
+    QHash<QString, QString> out;
     const QList<CodeLabel> types = store.reference().participantTypes();
-    for (const CodeLabel &type : types) {
-        m_typeLabels.insert(type.code, labels::localized(type));
-        m_foldedTypeLabels.insert(type.code, foldForSearch(m_typeLabels.value(type.code)));
-    }
+    for (const CodeLabel &type : types)
+        out.insert(type.code, labels::localized(type));
+    return out;
+}
+} // namespace
+
+ParticipantModel::ParticipantModel(Store &store, QObject *parent, Start start)
+    : RecordTableModel(parent), m_store(store), m_typeLabels(typeLabels(store)), m_maker(m_typeLabels)
+{
     if (start == Loaded)
         load();
     ChangeNotifier &notifier = store.db().notifier();
     connect(&notifier, &ChangeNotifier::changed, this, &ParticipantModel::onChanged);
-    connect(&notifier, &ChangeNotifier::bulkChanged, this, &ParticipantModel::reload);
+    connect(&notifier, &ChangeNotifier::bulkChanged, this, &ParticipantModel::onBulkChanged);
 }
 
 int ParticipantModel::columnCount(const QModelIndex &parent) const
@@ -93,68 +100,90 @@ int ParticipantModel::sortRank(int row, int column) const
 
 void ParticipantModel::onChanged(const ChangeEvent &event)
 {
-    if (!m_loaded || event.table != QLatin1String("participant"))
+    if (event.table != QLatin1String("participant"))
         return;
+    if (m_job) // the rows being read may or may not include it
+        m_changedWhileLoading.insert(event.id);
+    else if (m_loaded)
+        syncFromStore(event.id);
+}
+
+void ParticipantModel::onBulkChanged()
+{
+    if (m_job)
+        m_bulkChangedWhileLoading = true;
+    else if (m_loaded)
+        load();
+}
+
+void ParticipantModel::syncFromStore(const QString &id)
+{
     // Before the rows change: the proxy asks for ranks while it handles the change.
     for (std::vector<int> &ranks : m_ranks)
         ranks.clear();
-    if (event.kind == ChangeEvent::Deleted) {
-        syncRow(event.id, std::nullopt);
-        return;
-    }
-    Result<Participant> live = m_store.participants().get(event.id);
-    syncRow(event.id, live ? std::optional<ParticipantRow>(withKeys(live.value())) : std::nullopt);
-}
-
-void ParticipantModel::reload()
-{
-    if (m_loaded)
-        load();
+    Result<Participant> live = m_store.participants().get(id); // not found once deleted
+    syncRow(id, live ? std::optional<ParticipantRow>(m_maker.make(live.value())) : std::nullopt);
 }
 
 void ParticipantModel::load()
 {
-    QList<ParticipantRow> rows = allRows();
+    dropJob();
+    setRows(m_maker.readAll(m_store));
+}
+
+void ParticipantModel::loadInBackground()
+{
+    if (m_loaded || m_job)
+        return;
+    const QString path = m_store.db().path();
+    if (!QFileInfo(path).isFile()) { // nothing a second connection could open
+        load();
+        emit loaded();
+        return;
+    }
+    m_job = new ParticipantRowsJob(path, &m_store.db().clock(), m_maker, this);
+    connect(m_job, &StoreJob::finished, this, &ParticipantModel::onRowsRead);
+    m_job->start();
+}
+
+void ParticipantModel::onRowsRead()
+{
+    std::optional<QList<ParticipantRow>> rows = m_job->takeRows();
+    m_job->deleteLater();
+    m_job = nullptr;
+    const QSet<QString> changed = std::exchange(m_changedWhileLoading, {});
+    if (std::exchange(m_bulkChangedWhileLoading, false)) {
+        loadInBackground();
+        return;
+    }
+    if (rows)
+        setRows(std::move(*rows));
+    else // the worker could not open the database: read here
+        load();
+    // Each is read from the store now, so one the worker's rows already had is only updated.
+    for (const QString &id : changed)
+        syncFromStore(id);
+    emit loaded();
+}
+
+void ParticipantModel::dropJob()
+{
+    if (!m_job)
+        return;
+    // Its worker may be mid-read: it ends on its own and its rows are thrown away.
+    disconnect(m_job, nullptr, this, nullptr);
+    connect(m_job, &StoreJob::finished, m_job, &QObject::deleteLater);
+    m_job = nullptr;
+    m_changedWhileLoading.clear();
+    m_bulkChangedWhileLoading = false;
+}
+
+void ParticipantModel::setRows(QList<ParticipantRow> rows)
+{
     m_loaded = true;
     for (std::vector<int> &ranks : m_ranks)
         ranks.clear();
     resetRows(std::move(rows));
-}
-
-ParticipantRow ParticipantModel::withKeys(const Participant &p) const
-{
-    static_assert(std::tuple_size_v<decltype(ParticipantRow::sortKeys)> == ColumnCount);
-    ParticipantRow row{p, {}, {}};
-    // Each field folded once (folding is most of the cost of loading 50,000 people); the
-    // keys are put together from the folded parts, as folding each whole text would give.
-    const QString given = foldForSearch(p.givenNames);
-    const QString family = foldForSearch(p.familyNames);
-    const QString institution = foldForSearch(p.institution);
-    QStringList words;
-    for (const QString &part : {given, family, foldForSearch(p.docNumber), institution}) {
-        if (!part.isEmpty())
-            words << part;
-    }
-    row.searchKey = words.join(QLatin1Char(' '));
-    // Family names first, given names to break ties, as in a paper register.
-    const QString tieBreak = QLatin1Char('\x1f') + family + QLatin1Char('\x1f') + given;
-    row.sortKeys[FamilyNames] = family + tieBreak;
-    row.sortKeys[GivenNames] = given + tieBreak;
-    row.sortKeys[Document] = p.docNumber;
-    const auto type = m_foldedTypeLabels.constFind(p.type);
-    row.sortKeys[Type] = (type != m_foldedTypeLabels.cend() ? *type : foldForSearch(p.type)) + tieBreak;
-    row.sortKeys[Institution] = institution + tieBreak;
-    return row;
-}
-
-QList<ParticipantRow> ParticipantModel::allRows() const
-{
-    const QList<Participant> people = m_store.participants().list();
-    QList<ParticipantRow> rows;
-    rows.reserve(people.size());
-    for (const Participant &p : people)
-        rows.append(withKeys(p));
-    return rows;
 }
 
 } // namespace capacita

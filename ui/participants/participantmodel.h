@@ -2,9 +2,10 @@
 
 #include "common/recordtablemodel.h"
 #include "common/searchproxymodel.h"
-#include "domain/entities.h"
+#include "participants/participantrows.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <vector>
@@ -14,14 +15,6 @@ namespace capacita {
 class Store;
 struct ChangeEvent;
 
-// A participant with the folded search and sort texts worked out once, when the row arrives:
-// typing in the filter then compares strings instead of folding 50,000 names per keystroke.
-struct ParticipantRow : Participant
-{
-    QString searchKey;
-    std::array<QString, 5> sortKeys; // one per column of ParticipantModel
-};
-
 // All live participants, one per row, following the store's change notifications. The
 // search proxy reads the folded keys and sort ranks directly (SearchKeySource).
 class ParticipantModel : public RecordTableModel<ParticipantRow>, public SearchKeySource
@@ -30,11 +23,16 @@ class ParticipantModel : public RecordTableModel<ParticipantRow>, public SearchK
 public:
     enum Columns { FamilyNames, GivenNames, Document, Type, Institution, ColumnCount };
 
-    enum Start { Loaded, Empty }; // Empty: no rows, and changes not followed, until load()
+    // Empty: no rows, and changes not followed, until load() or loadInBackground().
+    enum Start { Loaded, Empty };
     explicit ParticipantModel(Store &store, QObject *parent = nullptr, Start start = Loaded);
 
-    void load(); // every live person, read again
+    void load(); // every live person, read again now (a background read under way is dropped)
+    // The first read, on a worker (at once when the database is not a file). Changes stored
+    // meanwhile are applied after the rows arrive; loaded() follows.
+    void loadInBackground();
     bool isLoaded() const { return m_loaded; }
+    bool isLoading() const { return m_job != nullptr; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,20 +41,28 @@ public:
     const QString &searchKey(int row) const override { return m_rows.at(row).searchKey; }
     int sortRank(int row, int column) const override;
 
+signals:
+    void loaded(); // loadInBackground()'s rows are in
+
 private:
     void onChanged(const ChangeEvent &event);
-    void reload();
+    void onBulkChanged();
+    void onRowsRead();
+    void syncFromStore(const QString &id);
+    void setRows(QList<ParticipantRow> rows);
+    void dropJob();
     QString display(const Participant &p, int column) const;
-    ParticipantRow withKeys(const Participant &p) const;
-    QList<ParticipantRow> allRows() const;
 
     Store &m_store;
     QHash<QString, QString> m_typeLabels;
-    QHash<QString, QString> m_foldedTypeLabels;
+    ParticipantRowMaker m_maker;
     // Per column, each row's place in the sorted order; worked out when first asked for
     // after a change (one sort of all rows instead of a string comparison per proxy step).
     mutable std::array<std::vector<int>, 5> m_ranks;
     bool m_loaded = false;
+    ParticipantRowsJob *m_job = nullptr;    // the background read under way
+    QSet<QString> m_changedWhileLoading;    // people to read again once its rows are in
+    bool m_bulkChangedWhileLoading = false; // its rows may be stale: read them again
 };
 
 } // namespace capacita

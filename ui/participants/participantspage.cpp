@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -61,6 +62,16 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
     header->resizeSection(ParticipantModel::Document, 105);
     header->resizeSection(ParticipantModel::Type, 140);
 
+    m_loading = new QLabel(tr("Loading participants…"), this);
+    m_loading->setObjectName(QStringLiteral("participantsLoading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->hide();
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_loading);
+    listLayout->addWidget(m_view, 1);
+
     m_editor = new ParticipantEditor(store, undo, this);
     m_trainings = new ParticipantTrainings(store, undo, this);
 
@@ -84,7 +95,7 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
     stackFormsWhenNarrow(scroll);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
+    split->addWidget(list);
     split->addWidget(scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -101,6 +112,7 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::onCurrentChanged);
     // The search re-lays the list out in one go (SearchProxyModel::setSearchText).
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::onCurrentChanged);
+    connect(m_model, &ParticipantModel::loaded, this, &ParticipantsPage::showRows);
     connect(m_new, &QPushButton::clicked, this, &ParticipantsPage::newParticipant);
     connect(m_delete, &QPushButton::clicked, this, &ParticipantsPage::deleteCurrent);
 
@@ -112,14 +124,25 @@ void ParticipantsPage::ensureLoaded() const
     if (m_model->isLoaded())
         return;
     m_model->load();
+    const_cast<ParticipantsPage *>(this)->showRows();
+}
+
+void ParticipantsPage::showRows()
+{
+    m_loading->hide();
+    m_view->setEnabled(true);
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
-    const_cast<ParticipantsPage *>(this)->onCurrentChanged();
+    onCurrentChanged();
 }
 
 void ParticipantsPage::showEvent(QShowEvent *event)
 {
-    ensureLoaded();
+    if (!m_model->isLoaded() && !m_model->isLoading()) {
+        m_loading->show();
+        m_view->setEnabled(false);
+        m_model->loadInBackground(); // showRows() when the rows are in
+    }
     QWidget::showEvent(event);
 }
 

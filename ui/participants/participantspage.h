@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -23,8 +24,10 @@ class ParticipantsPage : public QWidget
 public:
     ParticipantsPage(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
 
-    // The people are read when first needed (the page shown, or any of these asked for),
-    // not when the window is built: 50,000 of them take most of a second.
+    // The people are read when first needed, not when the window is built: 50,000 of them
+    // take most of a second. Shown, the page reads them on a worker and says it is loading;
+    // these accessors (and currentParticipantId, selectParticipant) read them at once if
+    // that has not finished.
     ParticipantModel *model() const { ensureLoaded(); return m_model; }
     SearchProxyModel *proxy() const { ensureLoaded(); return m_proxy; }
     QTableView *view() const { ensureLoaded(); return m_view; }
@@ -43,6 +46,7 @@ protected:
 
 private:
     void ensureLoaded() const;
+    void showRows();
     void onCurrentChanged();
 
     Store &m_store;
@@ -51,6 +55,7 @@ private:
     SearchProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_loading = nullptr;
     ParticipantEditor *m_editor = nullptr;
     ParticipantTrainings *m_trainings = nullptr;
     QPushButton *m_new = nullptr;

@@ -31,6 +31,8 @@ ParticipantTrainings::ParticipantTrainings(Store &store, QUndoStack &undo, QWidg
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_choice->setObjectName(QStringLiteral("enrollChoice"));
+    // Named for screen readers: with no person chosen (the list still loading) it is empty.
+    m_choice->setAccessibleName(tr("Training to enrol in"));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(20);
     m_enroll = new QPushButton(tr("&Enrol in training"), this);
