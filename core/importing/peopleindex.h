@@ -62,7 +62,6 @@ private:
     template<typename F> void forEachBlock(const Person &person, F &&f) const;
     template<typename F> void forEachCandidate(int index, int after, F &&f) const; // repeats possible
 
-
     QList<Person> m_people;
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byDni;
