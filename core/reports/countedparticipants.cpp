@@ -31,7 +31,7 @@ Result<QString> drillCondition(const Drill &drill)
     if (drill.dimension == u"department")
         return u"rt.department = ?1"_s;
     if (drill.dimension == u"topic")
-        return u"instr(',' || rt.topics || ',', ',' || ?1 || ',') > 0"_s;
+        return u"EXISTS (SELECT 1 FROM temp.report_topic tp WHERE tp.training = rt.rid AND tp.topic = ?1)"_s;
     if (drill.dimension == u"month")
         return u"rt.month = ?1"_s;
     return Error::badInput(u"dimension"_s,
@@ -54,16 +54,16 @@ Result<QList<CountedPerson>> countedParticipants(Store &store, const ReportFilte
     // each, people in name order, so a person's rows come together.
     QList<CountedPerson> people;
     const QString sql = u"WITH chosen AS (SELECT DISTINCT rp.person AS person FROM temp.report_participation rp "
-                        "  JOIN temp.report_training rt ON rt.id = rp.training_id WHERE rp.completed AND "
+                        "  JOIN temp.report_training rt ON rt.rid = rp.training WHERE rp.completed AND "
         % *condition
         % u") "
           "SELECT p.id, p.given_names, p.family_names, p.doc_type, p.doc_number, "
           "  CASE WHEN p.sex IN ('F', 'M', 'X') THEN p.sex ELSE 'unknown' END, COALESCE(p.type, 'unknown'), "
           "  p.institution, rp.band, rt.department, t.code "
-          "FROM chosen c JOIN participant p ON p.id = c.person "
+          "FROM chosen c JOIN participant p ON p.rowid = c.person "
           "JOIN temp.report_participation rp ON rp.person = c.person AND rp.completed "
-          "JOIN temp.report_training rt ON rt.id = rp.training_id "
-          "JOIN training t ON t.id = rp.training_id "
+          "JOIN temp.report_training rt ON rt.rid = rp.training "
+          "JOIN training t ON t.id = rt.id "
           "ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE, p.id, rt.end_date, t.code";
     QVariantList binds;
     if (!drill.dimension.isEmpty())

@@ -46,7 +46,7 @@ Status countInto(ReportScope &scope, const QString &sql, QList<Count> &counts)
     });
 }
 
-const QString kCompleted = u"FROM temp.report_participation rp JOIN temp.report_training rt ON rt.id = rp.training_id "
+const QString kCompleted = u"FROM temp.report_participation rp JOIN temp.report_training rt ON rt.rid = rp.training "
                            "WHERE rp.completed "_s;
 
 Status totals(ReportScope &scope, Indicators &r)
@@ -100,10 +100,8 @@ Status disaggregations(Store &store, ReportScope &scope, Indicators &r)
     }
     r.byTopic = zeroCounts(topics);
     return countInto(scope,
-        u"SELECT tp.code, count(DISTINCT rp.person) FROM temp.report_participation rp "
-        "JOIN temp.report_training rt ON rt.id = rp.training_id "
-        "JOIN topic tp ON instr(',' || rt.topics || ',', ',' || tp.code || ',') > 0 "
-        "WHERE rp.completed GROUP BY 1"_s,
+        u"SELECT tp.topic, count(DISTINCT rp.person) FROM temp.report_topic tp "
+        "JOIN temp.report_participation rp ON rp.training = tp.training WHERE rp.completed GROUP BY 1"_s,
         r.byTopic);
 }
 

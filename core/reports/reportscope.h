@@ -19,11 +19,17 @@ namespace capacita::reports {
 //
 //   temp.report_training       one row per training in scope (end date in the period, the
 //                              department and topic of the filter; cancelled ones left out),
-//                              with its department, topics, sessions and hours
-//   temp.report_alias          merged-away participant id -> surviving participant id
-//   temp.report_participation  one row per (training in scope, surviving person) enrolled,
-//                              with attended sessions, completion, pre/post % and the
-//                              person's sex, type and age band at the training's end year
+//                              with its department, topics, sessions and hours; `rid` is its
+//                              number in this scope, `id` the training's id
+//   temp.report_topic          (rid of a training, code of one of its topics)
+//   temp.report_alias          merged-away participant id -> rowid of the surviving record
+//   temp.report_participation  one row per (training rid, surviving person's rowid)
+//                              enrolled, with attended sessions, completion, pre/post % and
+//                              the person's sex, type and age band at the training's end year
+//
+// People and trainings are keyed by integers inside the scope: every figure counts
+// distinct people, and comparing 36-character ids was a third of a report's time. A
+// participant's rowid is stable within the scope's snapshot, which is all it is used for.
 //
 // The tables live inside a savepoint, so every query sees one snapshot of the database,
 // and are dropped when the scope ends. One scope at a time per connection.
