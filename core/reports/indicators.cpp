@@ -1,7 +1,9 @@
 #include "reports/indicators.h"
 
 #include "importing/duplicates.h"
+#include "reports/distinctpeople.h"
 #include "reports/reportscope.h"
+#include "storage/sqlitestatement.h"
 #include "storage/store.h"
 #include "storage/syncstore.h"
 
@@ -13,8 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
-// computeIndicators: every figure is one aggregate query over the report scope (see
-// reportscope.h); C++ only puts the rows in order and fills the keys that had no rows.
+// computeIndicators: every figure is an aggregate query over the report scope (see
+// reportscope.h), except the counts of different people per key, which C++ makes from one
+// read of the completed participations (distinctpeople.h); C++ also puts the rows in order
+// and fills the keys that had no rows.
 
 namespace capacita::reports {
 
@@ -29,37 +33,42 @@ QList<Count> zeroCounts(const QStringList &keys)
     return out;
 }
 
-// Runs "SELECT key, count ..." and fills the counts of the keys it returns; a key the list
-// does not know is added at the end rather than lost.
-Status countInto(ReportScope &scope, const QString &sql, QList<Count> &counts)
+// Different people with a completed participation, per key of each disaggregation.
+struct PeopleCounts
 {
-    return scope.forEach(sql, {}, [&counts](const QSqlQuery &q) {
-        const QString key = q.value(0).toString();
-        const qint64 n = q.value(1).toLongLong();
-        for (Count &c : counts) {
-            if (c.key == key) {
-                c.count = n;
-                return;
-            }
-        }
-        counts.append({ key, n });
-    });
-}
+    DistinctPeople all; // one key: the individuals trained
+    DistinctPeople sex, ageBand, type, department, topic, month;
+};
 
-const QString kCompleted = u"FROM temp.report_participation rp JOIN temp.report_training rt ON rt.rid = rp.training "
-                           "WHERE rp.completed "_s;
+Status countPeople(ReportScope &scope, PeopleCounts &c)
+{
+    CAPACITA_TRY(scope.forEachRow(u"SELECT rp.person, " % sexKeyExpr() % u", rp.band, " % typeKeyExpr()
+            % u", rt.department, rt.month FROM temp.report_participation rp "
+              "JOIN temp.report_training rt ON rt.rid = rp.training WHERE rp.completed",
+        [&c](const SqliteStatement &q) {
+            const qint64 person = q.integer(0);
+            c.all.add({}, person);
+            c.sex.add(q.utf8(1), person);
+            c.ageBand.add(q.utf8(2), person);
+            c.type.add(q.utf8(3), person);
+            c.department.add(q.utf8(4), person);
+            c.month.add(q.utf8(5), person);
+        }));
+    return scope.forEachRow(u"SELECT tp.topic, rp.person FROM temp.report_topic tp "
+                            "JOIN temp.report_participation rp ON rp.training = tp.training WHERE rp.completed"_s,
+        [&c](const SqliteStatement &q) { c.topic.add(q.utf8(0), q.integer(1)); });
+}
 
 Status totals(ReportScope &scope, Indicators &r)
 {
     CAPACITA_TRY(scope.forEach(
-        u"SELECT count(*), COALESCE(sum(completed), 0), COALESCE(sum(attended), 0), COALESCE(sum(sessions), 0), "
-        "count(DISTINCT CASE WHEN completed THEN person END) FROM temp.report_participation"_s,
+        u"SELECT count(*), COALESCE(sum(completed), 0), COALESCE(sum(attended), 0), COALESCE(sum(sessions), 0) "
+        "FROM temp.report_participation"_s,
         {}, [&r](const QSqlQuery &q) {
             r.participations = q.value(0).toLongLong();
             r.completedParticipations = q.value(1).toLongLong();
             const double expected = q.value(3).toDouble();
             r.attendanceRate = expected > 0 ? q.value(2).toDouble() / expected : 0.0;
-            r.individualsTotal = q.value(4).toLongLong();
         }));
     return scope.forEach(
         u"SELECT count(*), COALESCE(sum(sessions), 0), COALESCE(sum(hours), 0) FROM temp.report_training"_s, {},
@@ -70,14 +79,14 @@ Status totals(ReportScope &scope, Indicators &r)
         });
 }
 
-Status disaggregations(Store &store, ReportScope &scope, Indicators &r)
+void disaggregations(Store &store, const PeopleCounts &people, Indicators &r)
 {
+    const QList<Count> all = people.all.counts();
+    r.individualsTotal = all.isEmpty() ? 0 : all.constFirst().count;
     r.bySex = zeroCounts({ u"F"_s, u"M"_s, u"X"_s, u"unknown"_s });
-    CAPACITA_TRY(countInto(
-        scope, u"SELECT " % sexKeyExpr() % u", count(DISTINCT rp.person) " % kCompleted % u"GROUP BY 1", r.bySex));
+    people.sex.fill(r.bySex);
     r.byAgeBand = zeroCounts({ u"<18"_s, u"18-29"_s, u"30-44"_s, u"45-59"_s, u"60+"_s, u"unknown"_s });
-    CAPACITA_TRY(
-        countInto(scope, u"SELECT rp.band, count(DISTINCT rp.person) " % kCompleted % u"GROUP BY 1", r.byAgeBand));
+    people.ageBand.fill(r.byAgeBand);
 
     QStringList types;
     for (const CodeLabel &t : store.reference().participantTypes()) {
@@ -85,13 +94,10 @@ Status disaggregations(Store &store, ReportScope &scope, Indicators &r)
         r.typeLabels.append(t);
     }
     r.byParticipantType = zeroCounts(types << u"unknown"_s);
-    CAPACITA_TRY(
-        countInto(scope, u"SELECT " % typeKeyExpr() % u", count(DISTINCT rp.person) " % kCompleted % u"GROUP BY 1",
-            r.byParticipantType));
+    people.type.fill(r.byParticipantType);
 
     r.byDepartment = zeroCounts(store.reference().departments() << u"unknown"_s);
-    CAPACITA_TRY(countInto(
-        scope, u"SELECT rt.department, count(DISTINCT rp.person) " % kCompleted % u"GROUP BY 1", r.byDepartment));
+    people.department.fill(r.byDepartment);
 
     QStringList topics;
     for (const CodeLabel &t : store.reference().topics()) {
@@ -99,10 +105,7 @@ Status disaggregations(Store &store, ReportScope &scope, Indicators &r)
         r.topicLabels.append(t);
     }
     r.byTopic = zeroCounts(topics);
-    return countInto(scope,
-        u"SELECT tp.topic, count(DISTINCT rp.person) FROM temp.report_topic tp "
-        "JOIN temp.report_participation rp ON rp.training = tp.training WHERE rp.completed GROUP BY 1"_s,
-        r.byTopic);
+    people.topic.fill(r.byTopic);
 }
 
 Status assessment(ReportScope &scope, Indicators &r)
@@ -141,7 +144,7 @@ Status assessment(ReportScope &scope, Indicators &r)
 
 // Months of the period (all of them when the period has both ends and is at most three
 // years long, so a chart shows quiet months too), else the months that had trainings.
-Status perMonth(ReportScope &scope, const ReportFilter &filter, Indicators &r)
+Status perMonth(ReportScope &scope, const ReportFilter &filter, const DistinctPeople &people, Indicators &r)
 {
     std::map<QString, MonthActivity> months;
     if (filter.from && filter.to && *filter.from <= *filter.to && filter.from->daysTo(*filter.to) <= 3 * 366) {
@@ -157,8 +160,8 @@ Status perMonth(ReportScope &scope, const ReportFilter &filter, Indicators &r)
     };
     CAPACITA_TRY(scope.forEach(u"SELECT month, count(*) FROM temp.report_training GROUP BY 1"_s, {},
         [&slot](const QSqlQuery &q) { slot(q.value(0).toString()).trainings = q.value(1).toLongLong(); }));
-    CAPACITA_TRY(scope.forEach(u"SELECT rt.month, count(DISTINCT rp.person) " % kCompleted % u"GROUP BY 1", {},
-        [&slot](const QSqlQuery &q) { slot(q.value(0).toString()).participants = q.value(1).toLongLong(); }));
+    for (const Count &c : people.counts())
+        slot(c.key).participants = c.count;
     for (const auto &entry : months)
         r.perMonth.append(entry.second);
     return {};
@@ -184,9 +187,11 @@ Result<Indicators> computeFigures(Store &store, const ReportFilter &filter)
     ReportScope scope(store.db());
     CAPACITA_TRY(scope.build(filter));
     CAPACITA_TRY(totals(scope, r));
-    CAPACITA_TRY(disaggregations(store, scope, r));
+    PeopleCounts people;
+    CAPACITA_TRY(countPeople(scope, people));
+    disaggregations(store, people, r);
     CAPACITA_TRY(assessment(scope, r));
-    CAPACITA_TRY(perMonth(scope, filter, r));
+    CAPACITA_TRY(perMonth(scope, filter, people.month, r));
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/rowwriter.h"
+#include "storage/sqlitestatement.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -93,6 +94,21 @@ Status ReportScope::forEach(
         row(q);
     if (q.lastError().isValid())
         return sqlError(q);
+    return {};
+}
+
+Status ReportScope::forEachRow(const QString &sql, const std::function<void(const SqliteStatement &)> &row)
+{
+    auto statement = m_db.statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement &q = **statement;
+    while (q.next())
+        row(q);
+    const std::optional<Error> error = q.error();
+    q.finish();
+    if (error)
+        return *error;
     return {};
 }
 

@@ -10,6 +10,7 @@
 
 namespace capacita {
 class Database;
+class SqliteStatement;
 }
 
 namespace capacita::reports {
@@ -48,6 +49,9 @@ public:
 
     // Runs a read query (positional binds) over the scope tables, calling `row` per row.
     Status forEach(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row);
+    // The same for a query without binds over many rows, read through the C API (a
+    // QVariant per value cost more than the query itself there).
+    Status forEachRow(const QString &sql, const std::function<void(const SqliteStatement &)> &row);
 
 private:
     Status exec(const QString &sql, const QVariantList &binds = {});

@@ -168,4 +168,10 @@ qint64 SqliteStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 } // namespace capacita

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -44,6 +45,9 @@ public:
     QVariant value(int column) const;
     QString text(int column) const; // value(column).toString(), without the QVariant
     qint64 integer(int column) const;
+    // A column's text as SQLite holds it (UTF-8), without a copy: valid until the next step.
+    // For reading many short keys, where making a QString of each cost more than the query.
+    QByteArrayView utf8(int column) const;
 
 private:
     Error lastError() const;

@@ -81,6 +81,8 @@ TEST_CASE("A statement through the C API stores and reads values as Qt SQL does"
         CHECK(a.toString() == b.toString());
         CHECK(a.toString().isNull() == (*mine)->text(i).isNull());
         CHECK(a.toString() == (*mine)->text(i));
+        if (b.typeId() == QMetaType::QString) // the same text, as SQLite's UTF-8
+            CHECK(QString::fromUtf8((*mine)->utf8(i)) == (*mine)->text(i));
     }
     CHECK_FALSE((*mine)->next());
     (*mine)->finish();
