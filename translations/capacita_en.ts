@@ -1542,13 +1542,6 @@ Set aside by the merge</translation>
     </message>
 </context>
 <context>
-    <name>capacita::HomeFiguresJob</name>
-    <message>
-        <source>The background task ended without a result.</source>
-        <translation>The background task ended without a result.</translation>
-    </message>
-</context>
-<context>
     <name>capacita::HomePage</name>
     <message>
         <source>Capacita — training records</source>
@@ -1701,13 +1694,6 @@ Set aside by the merge</translation>
             <numerusform>%1 — %n row to check.</numerusform>
             <numerusform>%1 — %n rows to check.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>capacita::ImportJob</name>
-    <message>
-        <source>The background task ended without a result.</source>
-        <translation>The background task ended without a result.</translation>
     </message>
 </context>
 <context>
@@ -2602,13 +2588,6 @@ Set aside by the merge</translation>
     </message>
 </context>
 <context>
-    <name>capacita::ReportJob</name>
-    <message>
-        <source>The background task ended without a result.</source>
-        <translation>The background task ended without a result.</translation>
-    </message>
-</context>
-<context>
     <name>capacita::ReportsPage</name>
     <message>
         <source>Include the list of people</source>
@@ -2878,7 +2857,7 @@ Set aside by the merge</translation>
     </message>
 </context>
 <context>
-    <name>capacita::SyncJob</name>
+    <name>capacita::StoreJob</name>
     <message>
         <source>The background task ended without a result.</source>
         <translation>The background task ended without a result.</translation>

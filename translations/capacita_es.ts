@@ -1542,13 +1542,6 @@ Apartado al combinar los cambios</translation>
     </message>
 </context>
 <context>
-    <name>capacita::HomeFiguresJob</name>
-    <message>
-        <source>The background task ended without a result.</source>
-        <translation>La tarea en segundo plano terminó sin resultado.</translation>
-    </message>
-</context>
-<context>
     <name>capacita::HomePage</name>
     <message>
         <source>Capacita — training records</source>
@@ -1701,13 +1694,6 @@ Apartado al combinar los cambios</translation>
             <numerusform>%1 — %n fila por revisar.</numerusform>
             <numerusform>%1 — %n filas por revisar.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>capacita::ImportJob</name>
-    <message>
-        <source>The background task ended without a result.</source>
-        <translation>La tarea en segundo plano terminó sin resultado.</translation>
     </message>
 </context>
 <context>
@@ -2602,13 +2588,6 @@ Apartado al combinar los cambios</translation>
     </message>
 </context>
 <context>
-    <name>capacita::ReportJob</name>
-    <message>
-        <source>The background task ended without a result.</source>
-        <translation>La tarea en segundo plano terminó sin resultado.</translation>
-    </message>
-</context>
-<context>
     <name>capacita::ReportsPage</name>
     <message>
         <source>Include the list of people</source>
@@ -2878,7 +2857,7 @@ Apartado al combinar los cambios</translation>
     </message>
 </context>
 <context>
-    <name>capacita::SyncJob</name>
+    <name>capacita::StoreJob</name>
     <message>
         <source>The background task ended without a result.</source>
         <translation>La tarea en segundo plano terminó sin resultado.</translation>

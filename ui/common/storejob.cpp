@@ -42,6 +42,11 @@ void StoreJob::startWork(std::function<void(Store &)> work, std::function<void(c
     m_thread->start();
 }
 
+Error StoreJob::noResult()
+{
+    return Error::io(tr("The background task ended without a result."));
+}
+
 void StoreJob::onThreadFinished()
 {
     waitForWorker(); // the worker's writes to the subclass's result happen-before this point

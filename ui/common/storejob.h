@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QThread;
 
@@ -47,6 +48,8 @@ protected:
     // behalf of a window whose own Store checked the file (or defers that to IntegrityCheck)
     // sets Deferred: no second full read, no daily backup from the worker.
     void setOpenChecks(OpenChecks checks) { m_checks = checks; }
+    // The error of a worker that ended without leaving a result.
+    static Error noResult();
 
 private:
     void onThreadFinished();
@@ -55,6 +58,38 @@ private:
     const Clock *m_clock = nullptr;
     QThread *m_thread = nullptr;
     OpenChecks m_checks = OpenChecks::Auto;
+};
+
+// A StoreJob whose work gives one Result<T>: the worker's value, or the error of opening the
+// database there, is result() once finished() has been emitted.
+template<typename T> class ResultJob : public StoreJob
+{
+public:
+    const std::optional<Result<T>> &result() const { return m_result; }
+
+protected:
+    using StoreJob::StoreJob;
+    ~ResultJob() override { waitForWorker(); }
+
+    // Runs `work` on the worker, once: a job that runs or ran ignores the call.
+    void startResult(std::function<Result<T>(Store &)> work)
+    {
+        if (isRunning() || m_result)
+            return;
+        startWork([this, work = std::move(work)](Store &store) { m_outcome = work(store); },
+            [this](const Error &error) { m_outcome = error; });
+    }
+
+private:
+    void collect() final
+    {
+        m_result = std::move(m_outcome);
+        if (!m_result)
+            m_result = noResult();
+    }
+
+    std::optional<Result<T>> m_outcome; // written by the worker, read after it ended
+    std::optional<Result<T>> m_result;
 };
 
 } // namespace capacita

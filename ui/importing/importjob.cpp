@@ -6,7 +6,7 @@ namespace capacita {
 
 ImportJob::ImportJob(QString databasePath, const Clock *clock, QString file, ImportOptions options,
                      QObject *parent)
-    : StoreJob(std::move(databasePath), clock, parent)
+    : ResultJob(std::move(databasePath), clock, parent)
     , m_file(std::move(file))
     , m_options(std::move(options))
 {
@@ -15,30 +15,19 @@ ImportJob::ImportJob(QString databasePath, const Clock *clock, QString file, Imp
 ImportJob::~ImportJob()
 {
     m_cancel = true;
-    waitForWorker();
+    waitForWorker(); // the worker reports progress to this job and reads m_cancel
 }
 
 void ImportJob::start()
 {
-    if (isRunning() || m_result)
-        return;
-    startWork(
-        [this](Store &store) {
-            ImportOptions options = m_options;
-            options.progress = [this](int done, int total) {
-                emit progressed(done, total);
-                return !m_cancel.load();
-            };
-            m_outcome = RosterImporter(store).importFile(m_file, options);
-        },
-        [this](const Error &error) { m_outcome = error; });
-}
-
-void ImportJob::collect()
-{
-    m_result = std::move(m_outcome);
-    if (!m_result)
-        m_result = Error::io(tr("The background task ended without a result."));
+    startResult([this](Store &store) {
+        ImportOptions options = m_options;
+        options.progress = [this](int done, int total) {
+            emit progressed(done, total);
+            return !m_cancel.load();
+        };
+        return RosterImporter(store).importFile(m_file, options);
+    });
 }
 
 } // namespace capacita

@@ -10,7 +10,7 @@
 namespace capacita {
 
 // One roster import (dry run or real) on a worker thread (see StoreJob).
-class ImportJob : public StoreJob
+class ImportJob : public ResultJob<ImportSummary>
 {
     Q_OBJECT
 public:
@@ -22,19 +22,14 @@ public:
     void start();
     // Asks the worker to stop at its next progress report; nothing is stored then.
     void cancel() { m_cancel = true; }
-    const std::optional<Result<ImportSummary>> &result() const { return m_result; }
 
 signals:
     void progressed(int done, int total); // emitted from the worker, delivered queued
 
 private:
-    void collect() override;
-
     QString m_file;
     ImportOptions m_options;
     std::atomic<bool> m_cancel = false;
-    std::optional<Result<ImportSummary>> m_outcome; // written by the worker, read after it ended
-    std::optional<Result<ImportSummary>> m_result;
 };
 
 } // namespace capacita

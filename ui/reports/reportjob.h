@@ -26,24 +26,17 @@ struct ReportRequest
 
 // Computes a report on a worker thread with a Store of its own (see StoreJob), so the GUI
 // never waits for the SQL of the indicators.
-class ReportJob : public StoreJob
+class ReportJob : public ResultJob<ReportData>
 {
     Q_OBJECT
 public:
     ReportJob(QString databasePath, const Clock *clock, ReportRequest request, QObject *parent = nullptr);
-    ~ReportJob() override; // waits for a running worker
 
     void start();
     const ReportRequest &request() const { return m_request; }
-    // Set once finished() has been emitted.
-    const std::optional<Result<ReportData>> &result() const { return m_result; }
 
 private:
-    void collect() override;
-
     ReportRequest m_request;
-    std::optional<Result<ReportData>> m_outcome; // written by the worker, read after it ended
-    std::optional<Result<ReportData>> m_result;
 };
 
 } // namespace capacita

@@ -38,7 +38,7 @@ HomeFigures HomeFigures::read(Store &store, int shown)
 }
 
 HomeFiguresJob::HomeFiguresJob(QString databasePath, const Clock *clock, int shown, QObject *parent)
-    : StoreJob(std::move(databasePath), clock, parent)
+    : ResultJob(std::move(databasePath), clock, parent)
     , m_shown(shown)
 {
     // Counted again after every change to people or trainings: the window's Store has
@@ -46,24 +46,9 @@ HomeFiguresJob::HomeFiguresJob(QString databasePath, const Clock *clock, int sho
     setOpenChecks(OpenChecks::Deferred);
 }
 
-HomeFiguresJob::~HomeFiguresJob()
-{
-    waitForWorker();
-}
-
 void HomeFiguresJob::start()
 {
-    if (isRunning() || m_result)
-        return;
-    startWork([this](Store &store) { m_outcome = HomeFigures::read(store, m_shown); },
-              [this](const Error &error) { m_outcome = error; });
-}
-
-void HomeFiguresJob::collect()
-{
-    m_result = std::move(m_outcome);
-    if (!m_result)
-        m_result = Error::io(tr("The background task ended without a result."));
+    startResult([shown = m_shown](Store &store) -> Result<HomeFigures> { return HomeFigures::read(store, shown); });
 }
 
 } // namespace capacita

@@ -33,23 +33,15 @@ struct HomeFigures
 };
 
 // Reads HomeFigures on a worker thread with a Store of its own (see StoreJob).
-class HomeFiguresJob : public StoreJob
+class HomeFiguresJob : public ResultJob<HomeFigures>
 {
     Q_OBJECT
 public:
     HomeFiguresJob(QString databasePath, const Clock *clock, int shown, QObject *parent = nullptr);
-    ~HomeFiguresJob() override; // waits for a running worker
-
     void start();
-    // Set once finished() has been emitted.
-    const std::optional<Result<HomeFigures>> &result() const { return m_result; }
 
 private:
-    void collect() override;
-
     int m_shown = 0;
-    std::optional<Result<HomeFigures>> m_outcome; // written by the worker, read after it ended
-    std::optional<Result<HomeFigures>> m_result;
 };
 
 } // namespace capacita
