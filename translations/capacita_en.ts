@@ -1377,6 +1377,10 @@ Set aside by the merge</translation>
         <source>Fields of the two records</source>
         <translation>Fields of the two records</translation>
     </message>
+    <message>
+        <source>Searching for possible duplicates…</source>
+        <translation>Searching for possible duplicates…</translation>
+    </message>
 </context>
 <context>
     <name>capacita::EnrollmentRepository</name>

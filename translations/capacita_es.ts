@@ -1377,6 +1377,10 @@ Apartado al combinar los cambios</translation>
         <source>Fields of the two records</source>
         <translation>Campos de los dos registros</translation>
     </message>
+    <message>
+        <source>Searching for possible duplicates…</source>
+        <translation>Buscando posibles duplicados…</translation>
+    </message>
 </context>
 <context>
     <name>capacita::EnrollmentRepository</name>

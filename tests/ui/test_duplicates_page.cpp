@@ -14,6 +14,10 @@
 #include <QListWidget>
 #include <QDir>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -158,6 +162,56 @@ TEST_CASE("Merging through the page is undone exactly", "[duplicates]")
     REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 0; }, 5000));
     undo.undo();
     CHECK(dumpOf(db.store()) == before);
+}
+
+TEST_CASE("Duplicados searches on a worker, saying so, when shown and after people change", "[duplicates]")
+{
+    TempStore db;
+    const TwoRosas rosas(db.store());
+    QUndoStack undo;
+    DuplicatesPage page(db.store(), undo);
+    // The page's own widgets: the accessors would search at once, on this thread.
+    auto *view = page.findChild<QTableView *>(u"duplicatePairs"_s);
+    auto *searching = page.findChild<QLabel *>(u"duplicatesSearching"_s);
+    auto *merge = page.findChild<QPushButton *>(u"mergeButton"_s);
+    REQUIRE(view != nullptr);
+    REQUIRE(searching != nullptr);
+    REQUIRE(merge != nullptr);
+    QSignalSpy refreshed(&page, &DuplicatesPage::refreshed);
+
+    page.show();
+    CHECK(page.isSearching());
+    CHECK(searching->isVisible());
+    CHECK_FALSE(view->isEnabled());
+    CHECK(view->model()->rowCount() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return refreshed.count() == 1; }, 10000));
+    CHECK_FALSE(searching->isVisible());
+    CHECK(view->isEnabled());
+    CHECK(view->model()->rowCount() == 1);
+    CHECK(page.currentRow() == 0);
+    CHECK(merge->isEnabled());
+
+    // A third record of Rosa stored while a search runs (it may have read the people
+    // before): the page searches again once that search ends.
+    page.refreshInBackground();
+    REQUIRE(page.isSearching());
+    CHECK_FALSE(merge->isEnabled());
+    Participant third = sampleParticipant();
+    third.birthYear.reset();
+    REQUIRE(db->participants().add(third));
+    REQUIRE(QTest::qWaitFor([&] { return !page.isSearching() && page.isLoaded(); }, 10000));
+    CHECK(view->model()->rowCount() == 3); // every two of the three Rosas
+    // Stored while nothing runs: searched again as well.
+    REQUIRE(db->participants().add(third));
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 6; }, 10000));
+    CHECK(page.isLoaded());
+
+    // A merge searches again on the worker too: B's pairs leave with B.
+    page.selectPair(0);
+    REQUIRE(page.mergeSelected());
+    CHECK(page.isSearching());
+    REQUIRE(QTest::qWaitFor([&] { return !page.isSearching() && page.isLoaded(); }, 10000));
+    CHECK(view->model()->rowCount() == 3); // three Rosas again
 }
 
 TEST_CASE("Not the same person removes the pair for good", "[duplicates]")

@@ -16,9 +16,23 @@ DuplicateModel::DuplicateModel(Store &store, QObject *parent, Start start)
 
 void DuplicateModel::reload()
 {
+    setPairs(DuplicateFinder(m_store).find());
+}
+
+void DuplicateModel::setPairs(QList<DuplicatePair> pairs)
+{
     beginResetModel();
-    m_pairs = DuplicateFinder(m_store).find();
+    m_pairs = std::move(pairs);
     endResetModel();
+}
+
+void DuplicateModel::removePair(int row)
+{
+    if (row < 0 || row >= m_pairs.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_pairs.removeAt(row);
+    endRemoveRows();
 }
 
 int DuplicateModel::rowOf(const QString &a, const QString &b) const

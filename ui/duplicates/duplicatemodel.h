@@ -18,7 +18,9 @@ public:
     enum Start { Searched, Empty }; // Empty: nothing listed until reload()
     explicit DuplicateModel(Store &store, QObject *parent = nullptr, Start start = Searched);
 
-    void reload();
+    void reload(); // searches now, on this thread
+    void setPairs(QList<DuplicatePair> pairs); // found elsewhere (a worker)
+    void removePair(int row);
     const DuplicatePair &pairAt(int row) const { return m_pairs.at(row); }
     int rowOf(const QString &a, const QString &b) const; // -1 when the pair is not listed
 

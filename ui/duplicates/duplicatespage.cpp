@@ -2,10 +2,12 @@
 
 #include "common/errorreporter.h"
 #include "duplicates/duplicatemodel.h"
+#include "duplicates/duplicatesearchjob.h"
 #include "duplicates/mergecommand.h"
 #include "duplicates/mergefieldmodel.h"
 #include "storage/store.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -34,6 +36,9 @@ DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
     intro->setWordWrap(true);
     m_empty = new QLabel(tr("No probable duplicates."), this);
     m_empty->setObjectName(u"duplicatesEmpty"_s);
+    m_searching = new QLabel(tr("Searching for possible duplicates…"), this);
+    m_searching->setObjectName(u"duplicatesSearching"_s);
+    m_searching->hide();
 
     m_pairs = new QTableView(this);
     m_pairs->setObjectName(u"duplicatePairs"_s);
@@ -85,6 +90,7 @@ DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_empty);
+    layout->addWidget(m_searching);
     layout->addWidget(splitter, 1);
 
     connect(m_pairs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuplicatesPage::showSelected);
@@ -107,41 +113,113 @@ void DuplicatesPage::ensureLoaded() const
 
 void DuplicatesPage::showEvent(QShowEvent *event)
 {
-    ensureLoaded();
     QWidget::showEvent(event);
+    if (!m_loaded && !m_job)
+        refreshInBackground();
 }
 
 void DuplicatesPage::refreshLater()
 {
+    if (m_job) { // it may have read the people before this change
+        m_searchAgain = true;
+        return;
+    }
     // Out of sight, the pairs are only marked out of date: the next look searches again.
     if (!isVisible()) {
         m_loaded = false;
         return;
     }
-    // A merge or an import sends many change events; one reload after them is enough.
+    // A merge or an import sends many change events; one search after them is enough.
     if (m_refreshPending)
         return;
     m_refreshPending = true;
     QTimer::singleShot(0, this, [this] {
         if (m_refreshPending)
-            refresh();
+            refreshInBackground();
     });
 }
 
 void DuplicatesPage::refresh()
 {
+    dropJob();
+    showPairs(DuplicateFinder(m_store).find());
+}
+
+void DuplicatesPage::refreshInBackground()
+{
+    m_refreshPending = false; // the search starts after the changes that asked for it
+    if (m_job) {
+        m_searchAgain = true;
+        return;
+    }
+    m_loaded = false; // meanwhile an accessor searches at once
+    const QString path = m_store.db().path();
+    if (!isVisible() || !QFileInfo(path).isFile()) {
+        if (isVisible()) // nothing a second connection could open
+            refresh();
+        return;
+    }
+    m_job = new DuplicateSearchJob(path, &m_store.db().clock(), this);
+    connect(m_job, &StoreJob::finished, this, &DuplicatesPage::onSearched);
+    showSearching(true);
+    m_job->start();
+}
+
+void DuplicatesPage::onSearched()
+{
+    DuplicateSearchJob *job = std::exchange(m_job, nullptr);
+    job->deleteLater();
+    if (std::exchange(m_searchAgain, false)) {
+        refreshInBackground();
+        return;
+    }
+    const auto &result = job->result();
+    if (result && *result)
+        showPairs(result->value());
+    else // the worker could not open the database: search here
+        refresh();
+}
+
+void DuplicatesPage::dropJob()
+{
+    if (!m_job)
+        return;
+    // Its worker may be mid-search: it ends on its own and its pairs are thrown away.
+    disconnect(m_job, nullptr, this, nullptr);
+    connect(m_job, &StoreJob::finished, m_job, &QObject::deleteLater);
+    m_job = nullptr;
+    m_searchAgain = false;
+}
+
+void DuplicatesPage::showPairs(QList<DuplicatePair> pairs)
+{
     m_refreshPending = false;
     m_loaded = true;
+    showSearching(false);
     const int row = currentRow();
     const QString a = row >= 0 ? m_model->pairAt(row).a.id : QString();
     const QString b = row >= 0 ? m_model->pairAt(row).b.id : QString();
-    m_model->reload();
+    m_model->setPairs(std::move(pairs));
     m_fields->clear(); // the records may have changed: show them afresh
     m_pairs->resizeColumnsToContents();
     m_empty->setVisible(m_model->rowCount() == 0);
     const int again = m_model->rowOf(a, b);
     selectPair(again >= 0 ? again : qMin(qMax(row, 0), m_model->rowCount() - 1));
     emit refreshed();
+}
+
+void DuplicatesPage::showSearching(bool searching)
+{
+    m_searching->setVisible(searching);
+    if (searching)
+        m_empty->hide(); // not known yet
+    // The listed pairs may be out of date until the search ends: nothing is merged from them.
+    m_pairs->setEnabled(!searching);
+    m_fieldView->setEnabled(!searching);
+    if (searching) {
+        m_merge->setEnabled(false);
+        m_dismiss->setEnabled(false);
+    }
 }
 
 void DuplicatesPage::selectPair(int row)
@@ -188,7 +266,7 @@ Status DuplicatesPage::mergeSelected()
         m_undo, std::make_unique<MergeCommand>(m_store, pair.a.id, pair.b.id, options, pair.a.fullName()));
     if (!merged)
         showError(this, tr("The records could not be merged."), merged.error());
-    refresh();
+    refreshInBackground();
     return merged;
 }
 
@@ -198,9 +276,16 @@ Status DuplicatesPage::dismissSelected()
         return Error::refused(tr("Choose a pair first."));
     const DuplicatePair pair = m_fields->pair();
     Status dismissed = DuplicateFinder(m_store).dismiss(pair.a.id, pair.b.id);
-    if (!dismissed)
+    if (!dismissed) {
         showError(this, tr("The pair could not be marked as two people."), dismissed.error());
-    refresh();
+        return dismissed;
+    }
+    // Only this pair leaves the list; nobody changed, so there is nothing to search again.
+    const int row = m_model->rowOf(pair.a.id, pair.b.id);
+    m_model->removePair(row);
+    m_empty->setVisible(m_model->rowCount() == 0);
+    selectPair(qMin(qMax(row, 0), m_model->rowCount() - 1));
+    emit refreshed();
     return dismissed;
 }
 
