@@ -2379,6 +2379,14 @@ Set aside by the merge</translation>
         <source>Loading participants…</source>
         <translation>Loading participants…</translation>
     </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>The list is read again after an import, a sync or a merge. You can go on working meanwhile.</source>
+        <translation>The list is read again after an import, a sync or a merge. You can go on working meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::PeopleDialog</name>

@@ -2379,6 +2379,14 @@ Apartado al combinar los cambios</translation>
         <source>Loading participants…</source>
         <translation>Cargando participantes…</translation>
     </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>The list is read again after an import, a sync or a merge. You can go on working meanwhile.</source>
+        <translation>La lista se vuelve a leer tras una importación, una sincronización o una fusión. Puede seguir trabajando mientras tanto.</translation>
+    </message>
 </context>
 <context>
     <name>capacita::PeopleDialog</name>

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -337,6 +338,193 @@ TEST_CASE("Asking the participant page for its rows while they are read on a wor
     CHECK(loaded.count() == 0);
     CHECK(model->rowCount() == 2);
     CHECK(model->rowOf(luz) >= 0);
+}
+
+namespace {
+// Writes through a second connection to the file, behind the window's notifier, as an import
+// or a sync on a worker does; the window learns of it through bulkChanged only.
+std::unique_ptr<Store> otherConnection(TempStore &db)
+{
+    auto other = Store::open(db.path());
+    REQUIRE(other.ok());
+    return std::move(other.value());
+}
+
+QString addBehind(Store &other, const QString &given, const QString &family)
+{
+    auto id = other.participants().add(sampleParticipant(given, family));
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+// The page shown and its first rows in: its model, read without forcing a load.
+ParticipantModel *shownAndLoaded(ParticipantsPage &page)
+{
+    auto *model = page.findChild<ParticipantModel *>();
+    REQUIRE(model != nullptr);
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+    page.show();
+    REQUIRE(loaded.wait(20'000));
+    return model;
+}
+} // namespace
+
+TEST_CASE("After a bulk change the participant page reads again on a worker, keeping the list in use",
+          "[participants][page][reload]")
+{
+    TempStore db;
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    const QString jose = addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"));
+    const QString luz = addPerson(db, QStringLiteral("Luz"), QStringLiteral("Ñaupari Mamani"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    ParticipantModel *model = shownAndLoaded(page);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *view = child<QTableView>(&page, "participantsView");
+    auto *updating = child<QLabel>(&page, "participantsUpdating");
+    view->sortByColumn(ParticipantModel::GivenNames, Qt::DescendingOrder);
+    page.setSearchText(QStringLiteral("mamani"));
+    page.selectParticipant(luz);
+    REQUIRE(page.currentParticipantId() == luz);
+    CHECK(updating->isHidden());
+
+    auto other = otherConnection(db);
+    const QString ana = addBehind(*other, QStringLiteral("Ana"), QStringLiteral("Condori Mamani"));
+    Participant moved = other->participants().get(luz).value();
+    moved.institution = QStringLiteral("Fiscalía de Puno");
+    REQUIRE(other->participants().update(moved).ok());
+    REQUIRE(other->participants().remove(jose).ok());
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    emit db->db().notifier().bulkChanged();
+
+    // At once: the rows read before, still in use; nothing read on this thread.
+    CHECK(model->isLoading());
+    CHECK(resets.count() == 0);
+    CHECK(model->rowCount() == 3);
+    CHECK(model->rowOf(ana) == -1);
+    CHECK(page.currentParticipantId() == luz);
+    CHECK(view->isEnabled());
+    CHECK(updating->isVisible());
+    CHECK(updating->text() == QStringLiteral("Updating…"));
+
+    REQUIRE(loaded.wait(20'000));
+    CHECK(resets.count() == 1);
+    CHECK_FALSE(model->isLoading());
+    CHECK(model->rowCount() == 3);
+    CHECK(model->rowOf(jose) == -1);
+    CHECK(model->index(model->rowOf(luz), ParticipantModel::Institution).data().toString()
+          == QStringLiteral("Fiscalía de Puno"));
+    // The same search, the same order, the same person current (and in the editor).
+    CHECK(child<QLineEdit>(&page, "participantSearch")->text() == QStringLiteral("mamani"));
+    CHECK(view->horizontalHeader()->sortIndicatorSection() == ParticipantModel::GivenNames);
+    CHECK(view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(familyNamesShown(page.proxy())
+          == QStringList({QStringLiteral("Quispe Mamani"), QStringLiteral("Ñaupari Mamani"),
+                          QStringLiteral("Condori Mamani")}));
+    CHECK(page.currentParticipantId() == luz);
+    CHECK(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+    CHECK(page.editor()->participantId() == luz);
+    CHECK(updating->isHidden());
+    CHECK(model->rowOf(rosa) >= 0);
+}
+
+TEST_CASE("When the current person is gone after a reload, the one now at their row is current",
+          "[participants][page][reload]")
+{
+    TempStore db;
+    addPerson(db, QStringLiteral("Ana"), QStringLiteral("Apaza Ccori"));
+    const QString jose = addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"));
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    ParticipantModel *model = shownAndLoaded(page);
+    page.selectParticipant(jose);
+    REQUIRE(page.editor()->participantId() == jose);
+
+    auto other = otherConnection(db);
+    REQUIRE(other->participants().remove(jose).ok());
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+    emit db->db().notifier().bulkChanged();
+    REQUIRE(loaded.wait(20'000));
+    REQUIRE(model->rowCount() == 2);
+    CHECK(page.currentParticipantId() == rosa);
+    CHECK(page.editor()->participantId() == rosa);
+}
+
+TEST_CASE("Changes stored while the participant page reads again are shown at once and kept",
+          "[participants][page][reload]")
+{
+    TempStore db;
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    const QString jose = addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    ParticipantModel *model = shownAndLoaded(page);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    auto other = otherConnection(db);
+    const QString ana = addBehind(*other, QStringLiteral("Ana"), QStringLiteral("Condori Mamani"));
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+    emit db->db().notifier().bulkChanged();
+    REQUIRE(model->isLoading());
+
+    // As in the first read: at once the worker most likely reads them, after a pause not.
+    const int pauseMs = GENERATE(0, 300);
+    QThread::msleep(static_cast<unsigned long>(pauseMs));
+    Participant edited = db->participants().get(rosa).value();
+    edited.institution = QStringLiteral("Fiscalía de Puno");
+    REQUIRE(db->participants().update(edited).ok());
+    REQUIRE(db->participants().remove(jose).ok());
+    page.newParticipant(); // selected at once, in the rows still shown
+    const QString added = page.currentParticipantId();
+    REQUIRE_FALSE(added.isEmpty());
+    REQUIRE(model->isLoading());
+    CHECK(model->rowOf(jose) == -1);
+    CHECK(model->index(model->rowOf(rosa), ParticipantModel::Institution).data().toString()
+          == QStringLiteral("Fiscalía de Puno"));
+
+    REQUIRE(loaded.wait(20'000));
+    REQUIRE(model->rowCount() == 3);
+    CHECK(model->rowOf(ana) >= 0);
+    CHECK(model->rowOf(jose) == -1);
+    int addedRows = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        addedRows += model->recordAt(row).id == added ? 1 : 0;
+    CHECK(addedRows == 1);
+    CHECK(model->index(model->rowOf(rosa), ParticipantModel::Institution).data().toString()
+          == QStringLiteral("Fiscalía de Puno"));
+    CHECK(page.currentParticipantId() == added);
+}
+
+TEST_CASE("A second bulk change while the participant page reads again ends with every change",
+          "[participants][page][reload]")
+{
+    TempStore db;
+    addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    QUndoStack undo;
+    ParticipantsPage page(db.store(), undo);
+    ParticipantModel *model = shownAndLoaded(page);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(model, &ParticipantModel::loaded);
+
+    auto other = otherConnection(db);
+    const QString ana = addBehind(*other, QStringLiteral("Ana"), QStringLiteral("Condori Mamani"));
+    emit db->db().notifier().bulkChanged();
+    REQUIRE(model->isLoading());
+    QThread::msleep(300); // most likely its read has ended without Eva
+    const QString eva = addBehind(*other, QStringLiteral("Eva"), QStringLiteral("Zela Ríos"));
+    emit db->db().notifier().bulkChanged();
+    REQUIRE(model->isLoading());
+    CHECK(model->rowCount() == 1);
+
+    REQUIRE(QTest::qWaitFor([&] { return !model->isLoading(); }, 20'000));
+    CHECK(loaded.count() == 1);
+    CHECK(model->rowCount() == 3);
+    CHECK(model->rowOf(ana) >= 0);
+    CHECK(model->rowOf(eva) >= 0);
+    CHECK(child<QLabel>(&page, "participantsUpdating")->isHidden());
 }
 
 TEST_CASE("Enrolling from the participant page, with undo", "[participants][page]")

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -232,12 +233,15 @@ TEST_CASE("Reading a package through the page previews, then imports and refresh
     CHECK(page.historyModel()->rowCount() == 0);
     CHECK(people.rowCount() == 0);
 
+    QSignalSpy peopleReloaded(&people, &ParticipantModel::loaded);
     exchange.confirmImport();
     waitForJob(exchange, finished);
     CHECK(two.a.dump() != before);
     CHECK(two.a->participants().get(juan).ok());
     CHECK(bulk.count() == 1);
-    CHECK(people.rowCount() == 1); // the rest of the program reloaded
+    // The rest of the program reloaded (the people on a worker).
+    REQUIRE(QTest::qWaitFor([&] { return peopleReloaded.count() == 1; }, 20'000));
+    CHECK(people.rowCount() == 1);
     CHECK(exchange.shownBox()->objectName() == QStringLiteral("importResult"));
     CHECK(rowsSent(*page.historyModel(), false) == 1);
     CHECK(page.deviceModel()->rowCount() == 2);

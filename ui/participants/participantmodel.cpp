@@ -104,16 +104,28 @@ void ParticipantModel::onChanged(const ChangeEvent &event)
         return;
     if (m_job) // the rows being read may or may not include it
         m_changedWhileLoading.insert(event.id);
-    else if (m_loaded)
+    // Rows already shown (a reload under way) follow it now too: they stay in use until the
+    // new ones arrive, and a person just added can be selected.
+    if (m_loaded)
         syncFromStore(event.id);
 }
 
 void ParticipantModel::onBulkChanged()
 {
-    if (m_job)
+    if (m_job) { // what it reads may be stale: read again when it ends
         m_bulkChangedWhileLoading = true;
-    else if (m_loaded)
+        return;
+    }
+    if (!m_loaded) // nothing shown yet: read when first needed
+        return;
+    if (!QFileInfo(m_store.db().path()).isFile()) { // nothing a second connection could open
         load();
+        emit loaded();
+        return;
+    }
+    // Reading 50,000 people here would freeze the window for about a second.
+    startReading();
+    emit reloading();
 }
 
 void ParticipantModel::syncFromStore(const QString &id)
@@ -141,7 +153,12 @@ void ParticipantModel::loadInBackground()
         emit loaded();
         return;
     }
-    m_job = new ParticipantRowsJob(path, &m_store.db().clock(), m_maker, this);
+    startReading();
+}
+
+void ParticipantModel::startReading()
+{
+    m_job = new ParticipantRowsJob(m_store.db().path(), &m_store.db().clock(), m_maker, this);
     connect(m_job, &StoreJob::finished, this, &ParticipantModel::onRowsRead);
     m_job->start();
 }
@@ -152,18 +169,47 @@ void ParticipantModel::onRowsRead()
     m_job->deleteLater();
     m_job = nullptr;
     const QSet<QString> changed = std::exchange(m_changedWhileLoading, {});
+    // One read at a time: a second would share two cores with the first. Whatever was
+    // stored meanwhile is in the next read; the rows shown (if any) stay until it ends.
     if (std::exchange(m_bulkChangedWhileLoading, false)) {
-        loadInBackground();
+        startReading();
         return;
     }
-    if (rows)
+    if (rows) {
+        // Into the rows before they are shown: the list changes in one reset, and whoever
+        // the page keeps current may be one of them (a person just added).
+        applyChanges(*rows, changed);
         setRows(std::move(*rows));
-    else // the worker could not open the database: read here
+    } else { // the worker could not open the database: read here, changes and all
         load();
-    // Each is read from the store now, so one the worker's rows already had is only updated.
-    for (const QString &id : changed)
-        syncFromStore(id);
+    }
     emit loaded();
+}
+
+// Each is read from the store now, so one the worker's rows already had is only updated.
+void ParticipantModel::applyChanges(QList<ParticipantRow> &rows, const QSet<QString> &changed) const
+{
+    if (changed.isEmpty())
+        return;
+    QHash<QString, qsizetype> at;
+    at.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        at.insert(rows.at(i).id, i);
+    QSet<QString> gone;
+    for (const QString &id : changed) {
+        const auto found = at.constFind(id);
+        Result<Participant> live = m_store.participants().get(id); // not found once deleted
+        if (!live) {
+            if (found != at.cend())
+                gone.insert(id);
+        } else if (found != at.cend()) {
+            rows[*found] = m_maker.make(live.value());
+        } else {
+            rows.append(m_maker.make(live.value()));
+        }
+    }
+    if (!gone.isEmpty())
+        rows.removeIf([&gone](const ParticipantRow &row) { return gone.contains(row.id); });
 }
 
 void ParticipantModel::dropJob()

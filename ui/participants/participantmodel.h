@@ -32,6 +32,8 @@ public:
     // meanwhile are applied after the rows arrive; loaded() follows.
     void loadInBackground();
     bool isLoaded() const { return m_loaded; }
+    // A worker is reading: the first rows, or (isLoaded() too) new rows after a bulk change,
+    // the old ones staying in the model until they are swapped in one reset.
     bool isLoading() const { return m_job != nullptr; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,12 +44,17 @@ public:
     int sortRank(int row, int column) const override;
 
 signals:
-    void loaded(); // loadInBackground()'s rows are in
+    // After a bulk change the people are read again on a worker (at once when the database
+    // is not a file): reloading() when that starts, loaded() when the new rows are in.
+    void reloading();
+    void loaded(); // loadInBackground()'s rows, or a bulk change's, are in
 
 private:
     void onChanged(const ChangeEvent &event);
     void onBulkChanged();
+    void startReading();
     void onRowsRead();
+    void applyChanges(QList<ParticipantRow> &rows, const QSet<QString> &changed) const;
     void syncFromStore(const QString &id);
     void setRows(QList<ParticipantRow> rows);
     void dropJob();

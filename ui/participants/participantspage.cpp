@@ -5,6 +5,7 @@
 #include "common/modelroles.h"
 #include "common/narrowforms.h"
 #include "common/searchproxymodel.h"
+#include "common/tonecolors.h"
 #include "participants/participanteditor.h"
 #include "participants/participantmodel.h"
 #include "participants/participanttrainings.h"
@@ -23,6 +24,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace capacita {
 
 ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *parent)
@@ -30,6 +34,8 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
       m_model(new ParticipantModel(store, this, ParticipantModel::Empty)),
       m_proxy(new SearchProxyModel(this))
 {
+    // Before the proxy is connected: it forgets its rows when told of the reset.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ParticipantsPage::rememberCurrent);
     m_proxy->setSourceModel(m_model);
 
     m_search = new QLineEdit(this);
@@ -41,6 +47,16 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
     m_new->setObjectName(QStringLiteral("newParticipantButton"));
     m_delete = new QPushButton(tr("De&lete"), this);
     m_delete->setObjectName(QStringLiteral("deleteParticipantButton"));
+    // Quiet, and its room kept while hidden: the list must not jump when it comes and goes.
+    m_updating = new QLabel(tr("Updating…"), this);
+    m_updating->setObjectName(QStringLiteral("participantsUpdating"));
+    m_updating->setToolTip(tr("The list is read again after an import, a sync or a merge. "
+                              "You can go on working meanwhile."));
+    m_updating->setStyleSheet(toneStyleSheet(Tone::Muted));
+    QSizePolicy keepRoom = m_updating->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_updating->setSizePolicy(keepRoom);
+    m_updating->hide();
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("participantsView"));
@@ -77,6 +93,7 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_updating);
     top->addWidget(m_new);
     top->addWidget(m_delete);
 
@@ -112,6 +129,9 @@ ParticipantsPage::ParticipantsPage(Store &store, QUndoStack &undo, QWidget *pare
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::onCurrentChanged);
     // The search re-lays the list out in one go (SearchProxyModel::setSearchText).
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::onCurrentChanged);
+    // After the proxy's own handling: it has filtered and sorted the new rows by then.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsPage::restoreCurrent);
+    connect(m_model, &ParticipantModel::reloading, this, &ParticipantsPage::showUpdating);
     connect(m_model, &ParticipantModel::loaded, this, &ParticipantsPage::showRows);
     connect(m_new, &QPushButton::clicked, this, &ParticipantsPage::newParticipant);
     connect(m_delete, &QPushButton::clicked, this, &ParticipantsPage::deleteCurrent);
@@ -131,9 +151,45 @@ void ParticipantsPage::showRows()
 {
     m_loading->hide();
     m_view->setEnabled(true);
-    if (m_proxy->rowCount() > 0)
+    // The first time, the first person; after a reload, restoreCurrent() chose already.
+    if (!std::exchange(m_listed, true) && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     onCurrentChanged();
+    showUpdating();
+}
+
+void ParticipantsPage::showUpdating()
+{
+    m_updating->setVisible(m_model->isLoaded() && m_model->isLoading());
+}
+
+void ParticipantsPage::rememberCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_keptId = current.isValid() ? current.data(IdRole).toString() : QString();
+    m_keptRow = current.isValid() ? current.row() : -1;
+}
+
+// The reset cleared the view's current row without a signal. Whoever was current stays so;
+// if they are gone (merged, deleted) or no longer match the search, whoever is now at their
+// row, as when a single person is removed from under the selection.
+void ParticipantsPage::restoreCurrent()
+{
+    const QString id = std::exchange(m_keptId, {});
+    const int keptRow = std::exchange(m_keptRow, -1);
+    if (keptRow >= 0) {
+        QModelIndex index;
+        if (const int row = m_model->rowOf(id); row >= 0)
+            index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid() && m_proxy->rowCount() > 0)
+            index = m_proxy->index(std::min(keptRow, m_proxy->rowCount() - 1), 0);
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+        }
+    }
+    onCurrentChanged();
+    showUpdating();
 }
 
 void ParticipantsPage::showEvent(QShowEvent *event)

@@ -27,7 +27,10 @@ public:
     // The people are read when first needed, not when the window is built: 50,000 of them
     // take most of a second. Shown, the page reads them on a worker and says it is loading;
     // these accessors (and currentParticipantId, selectParticipant) read them at once if
-    // that has not finished.
+    // that has not finished. After a bulk change (an import, a sync, a merge, a restore) they
+    // are read again on a worker: meanwhile the list shows, and these give, the rows read
+    // before, kept up to date person by person; the page says it is updating. The new rows
+    // replace them with the same person current, the search and the sort kept.
     ParticipantModel *model() const { ensureLoaded(); return m_model; }
     SearchProxyModel *proxy() const { ensureLoaded(); return m_proxy; }
     QTableView *view() const { ensureLoaded(); return m_view; }
@@ -47,6 +50,9 @@ protected:
 private:
     void ensureLoaded() const;
     void showRows();
+    void showUpdating();
+    void rememberCurrent();
+    void restoreCurrent();
     void onCurrentChanged();
 
     Store &m_store;
@@ -56,6 +62,11 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_loading = nullptr;
+    QLabel *m_updating = nullptr;
+    bool m_listed = false; // the first rows were shown (and the first of them made current)
+    // Who was current, and at which row of the list, when the model was about to be reset.
+    QString m_keptId;
+    int m_keptRow = -1;
     ParticipantEditor *m_editor = nullptr;
     ParticipantTrainings *m_trainings = nullptr;
     QPushButton *m_new = nullptr;
