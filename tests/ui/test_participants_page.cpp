@@ -426,6 +426,7 @@ TEST_CASE("After a bulk change the participant page reads again on a worker, kee
     CHECK(page.currentParticipantId() == luz);
     CHECK(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
     CHECK(page.editor()->participantId() == luz);
+    CHECK(child<QLineEdit>(page.editor(), "institutionEdit")->text() == QStringLiteral("Fiscalía de Puno"));
     CHECK(updating->isHidden());
     CHECK(model->rowOf(rosa) >= 0);
 }

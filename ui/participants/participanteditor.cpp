@@ -45,7 +45,10 @@ ParticipantEditor::ParticipantEditor(Store &store, QUndoStack &undo, QWidget *pa
 {
     buildForm();
     connectFields();
-    connect(&store.db().notifier(), &ChangeNotifier::changed, this, &ParticipantEditor::onChanged);
+    ChangeNotifier &notifier = store.db().notifier();
+    connect(&notifier, &ChangeNotifier::changed, this, &ParticipantEditor::onChanged);
+    // An import, a sync or a merge may have changed (or folded away) the person shown.
+    connect(&notifier, &ChangeNotifier::bulkChanged, this, &ParticipantEditor::readAgain);
     setParticipant({});
 }
 
@@ -242,14 +245,22 @@ void ParticipantEditor::commit(QWidget *field, const std::function<void(Particip
 
 void ParticipantEditor::onChanged(const ChangeEvent &event)
 {
-    if (event.table != QLatin1String("participant") || m_current.id.isEmpty()
-        || event.id != m_current.id)
+    if (event.table == QLatin1String("participant") && event.id == m_current.id)
+        readAgain();
+}
+
+void ParticipantEditor::readAgain()
+{
+    if (m_current.id.isEmpty())
         return;
-    Result<Participant> live = m_store.participants().get(event.id);
+    Result<Participant> live = m_store.participants().get(m_current.id);
     if (!live) {
         setParticipant({});
         return;
     }
+    // Unchanged (most bulk changes are about other people): a value being typed stays.
+    if (sameRecord(live.value(), m_current))
+        return;
     m_current = live.value();
     load();
 }

@@ -38,6 +38,7 @@ private:
     void commit(QWidget *field, const std::function<void(Participant &)> &change);
     void commitDocument(QWidget *field);
     void onChanged(const ChangeEvent &event);
+    void readAgain(); // the stored person, shown again if it changed
     void showHistory();
 
     Store &m_store;
