@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -564,6 +565,84 @@ TEST_CASE("Enrolling from the participant page, with undo", "[participants][page
     CHECK_FALSE(db->enrollments().isEnrolled(puno, person));
     undo.undo();
     CHECK(db->enrollments().isEnrolled(puno, person));
+}
+
+namespace {
+QStringList choiceIds(const QComboBox *choice)
+{
+    QStringList ids;
+    for (int i = 0; i < choice->count(); ++i)
+        ids << choice->itemData(i).toString();
+    return ids;
+}
+
+// What the panel offered when it listed every training again for each person.
+QStringList offeredIds(TempStore &db, const QString &person)
+{
+    QStringList ids;
+    for (const Training &t : db->trainings().list()) {
+        if (!db->enrollments().isEnrolled(t.id, person))
+            ids << t.id;
+    }
+    return ids;
+}
+} // namespace
+
+TEST_CASE("The trainings to enrol in follow trainings added, renamed and removed after they were listed",
+          "[participants][page]")
+{
+    TempStore db;
+    QUndoStack undo;
+    const QString rosa = addPerson(db, QStringLiteral("Rosa"), QStringLiteral("Quispe Mamani"));
+    const QString jose = addPerson(db, QStringLiteral("José"), QStringLiteral("Huamán Condori"));
+    const QString cusco = db->trainings().add(sampleTraining(QStringLiteral("CUS-2025-01"))).value();
+    const QString puno = db->trainings().add(sampleTraining(QStringLiteral("PUN-2025-01"))).value();
+    REQUIRE(db->enrollments().enroll(cusco, jose));
+    ParticipantTrainings panel(db.store(), undo);
+    QComboBox *choice = panel.trainingChoice();
+    QAbstractItemModelTester tester(choice->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *enroll = child<QPushButton>(&panel, "enrollButton");
+    CHECK(choice->count() == 0); // nobody chosen
+    panel.setParticipant(rosa);
+    REQUIRE(choiceIds(choice) == offeredIds(db, rosa));
+
+    // Added after the list was filled: there, newest first, as the store lists them.
+    Training later = sampleTraining(QStringLiteral("LOR-2025-02"));
+    later.startDate = QDate(2025, 9, 1);
+    later.endDate = QDate(2025, 9, 3);
+    const QString loreto = db->trainings().add(later).value();
+    CHECK(choiceIds(choice) == offeredIds(db, rosa));
+    CHECK(choice->itemText(0) == QStringLiteral("LOR-2025-02 — Trata de personas: identificación y derivación (01/09/2025)"));
+
+    Training renamed = db->trainings().get(puno).value();
+    renamed.title = QStringLiteral("Atención a víctimas");
+    REQUIRE(db->trainings().update(renamed).ok());
+    CHECK(choice->itemText(choice->findData(puno)) == QStringLiteral("PUN-2025-01 — Atención a víctimas (10/03/2025)"));
+
+    // Another person: only those they are not in, the new ones too.
+    panel.setParticipant(jose);
+    CHECK(choiceIds(choice) == offeredIds(db, jose));
+    CHECK(choice->findData(cusco) == -1);
+    choice->setCurrentIndex(choice->findData(puno));
+    REQUIRE(db->trainings().remove(loreto).ok());
+    CHECK(choiceIds(choice) == offeredIds(db, jose));
+    CHECK(choice->currentData().toString() == puno);
+
+    // Written behind the notifier, as a sync on a worker does: read again, the choice kept.
+    auto other = otherConnection(db);
+    Training arequipa = sampleTraining(QStringLiteral("ARE-2025-01"));
+    arequipa.startDate = QDate(2025, 6, 2);
+    arequipa.endDate = QDate(2025, 6, 4);
+    const QString added = other->trainings().add(arequipa).value();
+    emit db->db().notifier().bulkChanged();
+    CHECK(choice->findData(added) >= 0);
+    CHECK(choiceIds(choice) == offeredIds(db, jose));
+    CHECK(choice->currentData().toString() == puno);
+    CHECK(enroll->isEnabled());
+
+    panel.setParticipant({});
+    CHECK(choice->count() == 0);
+    CHECK_FALSE(enroll->isEnabled());
 }
 
 TEST_CASE("The district picker matches without case or accents and keeps the code", "[participants][district]")

@@ -2,6 +2,7 @@
 
 #include "common/tonecolors.h"
 #include "commands/participantcommands.h"
+#include "participants/enrollchoicemodel.h"
 #include "storage/store.h"
 
 #include <QComboBox>
@@ -12,20 +13,16 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace capacita {
+#include <optional>
+#include <utility>
 
-namespace {
-QString describe(const Training &t)
-{
-    return t.code + QStringLiteral(" — ") + t.title + QStringLiteral(" (")
-        + t.startDate.toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(")");
-}
-} // namespace
+namespace capacita {
 
 ParticipantTrainings::ParticipantTrainings(Store &store, QUndoStack &undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo), m_list(new QListWidget(this)),
-      m_choice(new QComboBox(this))
+      m_choices(new EnrollChoiceModel(store, this)), m_choice(new QComboBox(this))
 {
+    m_choice->setModel(m_choices);
     m_list->setObjectName(QStringLiteral("enrolledList"));
     m_list->setAccessibleName(tr("Trainings of this person"));
     m_list->setWordWrap(true);
@@ -57,6 +54,16 @@ ParticipantTrainings::ParticipantTrainings(Store &store, QUndoStack &undo, QWidg
     connect(m_unenroll, &QPushButton::clicked, this, &ParticipantTrainings::unenrollSelected);
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this] { m_unenroll->setEnabled(m_list->currentItem() != nullptr); });
+    // The choices follow training changes themselves; a reset (a bulk change) loses the
+    // combo's current row, so it is remembered across it.
+    connect(m_choices, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_chosenBeforeReset = m_choice->currentData().toString(); });
+    connect(m_choices, &QAbstractItemModel::modelReset, this,
+            [this] { choose(std::exchange(m_chosenBeforeReset, {})); });
+    connect(m_choices, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_enroll->setEnabled(m_choice->count() > 0); });
+    connect(m_choices, &QAbstractItemModel::rowsRemoved, this,
+            [this] { m_enroll->setEnabled(m_choice->count() > 0); });
     connect(&store.db().notifier(), &ChangeNotifier::changed, this, &ParticipantTrainings::onChanged);
     connect(&store.db().notifier(), &ChangeNotifier::bulkChanged, this, &ParticipantTrainings::refresh);
     refresh();
@@ -75,34 +82,35 @@ void ParticipantTrainings::onChanged(const ChangeEvent &event)
         refresh();
 }
 
-// Both lists are short (one person's trainings, the live trainings) and rebuilt whole.
+// The person's trainings are few and listed again whole; the trainings to choose from (4,000
+// at programme scale) are only filtered again (EnrollChoiceModel).
 void ParticipantTrainings::refresh()
 {
     const QString chosen = m_choice->currentData().toString();
     m_list->clear();
-    m_choice->clear();
     const bool any = !m_participantId.isEmpty();
     setEnabled(any);
+    std::optional<QSet<QString>> enrolled;
     if (any) {
-        QSet<QString> enrolled;
+        enrolled.emplace();
         const QList<Training> mine = m_store.enrollments().trainingsOf(m_participantId);
         for (const Training &t : mine) {
-            auto *item = new QListWidgetItem(describe(t), m_list);
+            auto *item = new QListWidgetItem(describeTraining(t), m_list);
             item->setToolTip(item->text());
             item->setData(Qt::UserRole, t.id);
-            enrolled.insert(t.id);
+            enrolled->insert(t.id);
         }
-        const QList<Training> all = m_store.trainings().list();
-        for (const Training &t : all) {
-            if (!enrolled.contains(t.id))
-                m_choice->addItem(describe(t), t.id);
-        }
-        const int again = m_choice->findData(chosen);
-        if (again >= 0)
-            m_choice->setCurrentIndex(again);
     }
-    m_enroll->setEnabled(m_choice->count() > 0);
+    m_choices->setExcluded(std::move(enrolled));
+    choose(chosen);
     m_unenroll->setEnabled(m_list->currentItem() != nullptr);
+}
+
+void ParticipantTrainings::choose(const QString &trainingId)
+{
+    const int again = trainingId.isEmpty() ? -1 : m_choice->findData(trainingId);
+    m_choice->setCurrentIndex(again >= 0 ? again : (m_choice->count() > 0 ? 0 : -1));
+    m_enroll->setEnabled(m_choice->count() > 0);
 }
 
 void ParticipantTrainings::showError(const QString &message)

@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace capacita {
 
+class EnrollChoiceModel;
 class Store;
 struct ChangeEvent;
 
@@ -29,6 +30,7 @@ public:
 
 private:
     void refresh();
+    void choose(const QString &trainingId); // that one if offered, else the first
     void onChanged(const ChangeEvent &event);
     void showError(const QString &message);
 
@@ -36,7 +38,9 @@ private:
     QUndoStack &m_undo;
     QString m_participantId;
     QListWidget *m_list = nullptr;
+    EnrollChoiceModel *m_choices = nullptr;
     QComboBox *m_choice = nullptr;
+    QString m_chosenBeforeReset;
     QPushButton *m_enroll = nullptr;
     QPushButton *m_unenroll = nullptr;
     QLabel *m_error = nullptr;
