@@ -42,6 +42,12 @@ void StoreJob::startWork(std::function<void(Store &)> work, std::function<void(c
     m_thread->start();
 }
 
+void StoreJob::abandon()
+{
+    disconnect(this, &StoreJob::finished, nullptr, nullptr);
+    connect(this, &StoreJob::finished, this, &QObject::deleteLater);
+}
+
 Error StoreJob::noResult()
 {
     return Error::io(tr("The background task ended without a result."));

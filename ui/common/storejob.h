@@ -28,6 +28,9 @@ class StoreJob : public QObject
     Q_OBJECT
 public:
     bool isRunning() const { return m_thread != nullptr; }
+    // For an owner that no longer wants the result: nothing more reaches it, and the job
+    // deletes itself once its worker ends (a worker is never cut short).
+    void abandon();
 
 signals:
     void finished();

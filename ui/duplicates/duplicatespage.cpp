@@ -184,10 +184,7 @@ void DuplicatesPage::dropJob()
 {
     if (!m_job)
         return;
-    // Its worker may be mid-search: it ends on its own and its pairs are thrown away.
-    disconnect(m_job, nullptr, this, nullptr);
-    connect(m_job, &StoreJob::finished, m_job, &QObject::deleteLater);
-    m_job = nullptr;
+    std::exchange(m_job, nullptr)->abandon(); // its pairs are thrown away
     m_searchAgain = false;
 }
 

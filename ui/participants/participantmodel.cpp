@@ -165,9 +165,11 @@ void ParticipantModel::startReading()
 
 void ParticipantModel::onRowsRead()
 {
-    std::optional<QList<ParticipantRow>> rows = m_job->takeRows();
-    m_job->deleteLater();
-    m_job = nullptr;
+    ParticipantRowsJob *job = std::exchange(m_job, nullptr);
+    job->deleteLater();
+    std::optional<QList<ParticipantRow>> rows; // none when the worker could not open the database
+    if (const auto &read = job->result(); read && *read)
+        rows = read->value();
     const QSet<QString> changed = std::exchange(m_changedWhileLoading, {});
     // One read at a time: a second would share two cores with the first. Whatever was
     // stored meanwhile is in the next read; the rows shown (if any) stay until it ends.
@@ -216,10 +218,7 @@ void ParticipantModel::dropJob()
 {
     if (!m_job)
         return;
-    // Its worker may be mid-read: it ends on its own and its rows are thrown away.
-    disconnect(m_job, nullptr, this, nullptr);
-    connect(m_job, &StoreJob::finished, m_job, &QObject::deleteLater);
-    m_job = nullptr;
+    std::exchange(m_job, nullptr)->abandon(); // its rows are thrown away
     m_changedWhileLoading.clear();
     m_bulkChangedWhileLoading = false;
 }

@@ -51,28 +51,16 @@ QList<ParticipantRow> ParticipantRowMaker::readAll(Store &store) const
 
 ParticipantRowsJob::ParticipantRowsJob(QString databasePath, const Clock *clock, ParticipantRowMaker maker,
                                        QObject *parent)
-    : StoreJob(std::move(databasePath), clock, parent)
+    : ResultJob(std::move(databasePath), clock, parent)
     , m_maker(std::move(maker))
 {
     // It only reads, for a window whose Store checked the file (or whose IntegrityCheck does).
     setOpenChecks(OpenChecks::Deferred);
 }
 
-ParticipantRowsJob::~ParticipantRowsJob()
-{
-    waitForWorker();
-}
-
 void ParticipantRowsJob::start()
 {
-    if (isRunning() || m_rows)
-        return;
-    startWork([this](Store &store) { m_outcome = m_maker.readAll(store); }, [](const Error &) {});
-}
-
-void ParticipantRowsJob::collect()
-{
-    m_rows = std::exchange(m_outcome, std::nullopt);
+    startResult([maker = m_maker](Store &store) -> Result<QList<ParticipantRow>> { return maker.readAll(store); });
 }
 
 } // namespace capacita

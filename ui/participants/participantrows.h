@@ -39,24 +39,16 @@ private:
 
 // Reads every live person as ParticipantRows on a worker thread with a Store of its own (see
 // StoreJob): at 50,000 people reading and folding take most of a second.
-class ParticipantRowsJob : public StoreJob
+class ParticipantRowsJob : public ResultJob<QList<ParticipantRow>>
 {
     Q_OBJECT
 public:
     ParticipantRowsJob(QString databasePath, const Clock *clock, ParticipantRowMaker maker, QObject *parent = nullptr);
-    ~ParticipantRowsJob() override; // waits for a running worker
 
     void start();
-    // Once finished() has been emitted: the rows, or nullopt when the worker could not open
-    // the database.
-    std::optional<QList<ParticipantRow>> takeRows() { return std::exchange(m_rows, std::nullopt); }
 
 private:
-    void collect() override;
-
     ParticipantRowMaker m_maker;
-    std::optional<QList<ParticipantRow>> m_outcome; // written by the worker, read after it ended
-    std::optional<QList<ParticipantRow>> m_rows;
 };
 
 } // namespace capacita
