@@ -1,7 +1,7 @@
 #include "reports/indicators.h"
 
-#include "importing/duplicates.h"
 #include "reports/distinctpeople.h"
+#include "reports/duplicatecount.h"
 #include "reports/reportscope.h"
 #include "storage/sqlitestatement.h"
 #include "storage/store.h"
@@ -167,7 +167,7 @@ Status perMonth(ReportScope &scope, const ReportFilter &filter, const DistinctPe
     return {};
 }
 
-Status dataQuality(Store &store, Indicators &r)
+Status dataQuality(Store &store, DuplicateCount &duplicates, Indicators &r)
 {
     QSqlQuery q(store.db().sql());
     if (!q.exec(u"SELECT count(*) FROM participant WHERE deleted % 2 = 0 "
@@ -175,7 +175,7 @@ Status dataQuality(Store &store, Indicators &r)
         || !q.next())
         return sqlError(q);
     r.dataQuality.participantsWithoutDni = q.value(0).toLongLong();
-    r.dataQuality.probableDuplicates = DuplicateFinder(store).count();
+    r.dataQuality.probableDuplicates = duplicates.take();
     r.dataQuality.openConflicts = SyncStore(store.db()).openConflictCount();
     return {};
 }
@@ -268,13 +268,14 @@ std::optional<double> indicatorValue(const Indicators &r, const QString &indicat
 
 Result<Indicators> computeIndicators(Store &store, const ReportFilter &filter)
 {
+    DuplicateCount duplicates(store); // searched meanwhile when the kept count is out of date
     auto figures = computeFigures(store, filter);
     if (!figures)
         return figures.error();
     Indicators r = std::move(figures).value();
     r.datasetName = store.db().setting(u"dataset_name"_s);
     r.generatedAt = QDateTime::fromMSecsSinceEpoch(store.db().clock().nowMs(), Qt::UTC);
-    CAPACITA_TRY(dataQuality(store, r));
+    CAPACITA_TRY(dataQuality(store, duplicates, r));
     CAPACITA_TRY(targets(store, r));
     return r;
 }
