@@ -1,4 +1,5 @@
 #include "reportfixture.h"
+#include "importing/duplicates.h"
 #include "reports/indicators.h"
 
 #include <QJsonArray>
@@ -203,4 +204,28 @@ TEST_CASE("report indicators JSON has the agreed shape", "[reports]")
     CHECK(q.contains(u"probable_duplicates"_s));
     CHECK(q[u"open_conflicts"_s].toInt() == 0);
     CHECK(j[u"targets"_s].isArray());
+}
+
+TEST_CASE("report counts the probable duplicate pairs the finder lists, after every change to people", "[reports]")
+{
+    test::TempStore db; // a file: the count is searched on a second connection
+    Participant rosa = test::sampleParticipant();
+    rosa.birthYear.reset();
+    REQUIRE(db->participants().add(rosa));
+    REQUIRE(db->participants().add(rosa));
+    auto first = reports::computeIndicators(db.store(), {});
+    REQUIRE(first);
+    CHECK(first->dataQuality.probableDuplicates == 1);
+    CHECK(DuplicateFinder(db.store()).cachedCount() == 1); // kept by the other connection
+
+    REQUIRE(db->participants().add(rosa));
+    CHECK_FALSE(DuplicateFinder(db.store()).cachedCount());
+    auto second = reports::computeIndicators(db.store(), {});
+    REQUIRE(second);
+    CHECK(second->dataQuality.probableDuplicates == 3);
+    CHECK(second->dataQuality.probableDuplicates == DuplicateFinder(db.store()).find().size());
+
+    auto again = reports::computeIndicators(db.store(), {}); // the kept count
+    REQUIRE(again);
+    CHECK(again->dataQuality.probableDuplicates == 3);
 }
