@@ -48,7 +48,10 @@ DuplicatesPage::DuplicatesPage(Store &store, QUndoStack &undo, QWidget *parent)
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pairs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_pairs->verticalHeader()->hide();
-    m_pairs->horizontalHeader()->setStretchLastSection(true);
+    // The columns share the list's width (long names are elided, their tooltip is whole):
+    // sized to their contents, the first pushed the second out of sight, and measuring
+    // every pair's text was GUI-thread time after each search.
+    m_pairs->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_pairs->setWordWrap(false);
 
     m_evidence = new QLabel(this);
@@ -198,7 +201,6 @@ void DuplicatesPage::showPairs(QList<DuplicatePair> pairs)
     const QString b = row >= 0 ? m_model->pairAt(row).b.id : QString();
     m_model->setPairs(std::move(pairs));
     m_fields->clear(); // the records may have changed: show them afresh
-    m_pairs->resizeColumnsToContents();
     m_empty->setVisible(m_model->rowCount() == 0);
     const int again = m_model->rowOf(a, b);
     selectPair(again >= 0 ? again : qMin(qMax(row, 0), m_model->rowCount() - 1));
