@@ -1,7 +1,7 @@
 #include "importing/duplicates.h"
 
 #include "domain/json.h"
-#include "importing/peopleindex.h"
+#include "importing/nameblocks.h"
 #include "storage/duplicaterepository.h"
 #include "storage/store.h"
 
@@ -44,15 +44,31 @@ QJsonObject DuplicatePair::toJson() const
 
 QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
 {
-    const QList<Participant> everybody = m_store.participants().list();
-    PeopleIndex people;
-    people.reserve(everybody.size());
-    QHash<QString, QList<int>> byDni;
-    for (const Participant &p : everybody) {
-        const int i = people.add(p);
-        if (!p.dni().isEmpty())
-            byDni[p.dni()].append(i);
-    }
+    // Only what tells people apart is read, person by person, and kept folded: find()
+    // reads the whole records of the people it pairs, count() none.
+    std::vector<QString> ids;
+    std::vector<namematch::Names> names;
+    // Most pairs met are refused for two different DNIs, sexes or birth years: decided here
+    // from facts taken once per person, before anything else is built for the pair.
+    std::vector<namematch::Facts> facts;
+    NameBlockTable blocks;
+    std::vector<int> withDni;
+    int onlyIndex = -1;
+    const Status read = m_store.participants().forEachIdentity([&](const Participant &p) {
+        const int i = int(ids.size());
+        if (!only.isEmpty() && p.id == only)
+            onlyIndex = i;
+        ids.push_back(p.id);
+        names.push_back(namematch::names(p.givenNames, p.familyNames));
+        facts.push_back(namematch::facts(p));
+        blocks.file(names.back());
+        if (!facts.back().dni.isEmpty())
+            withDni.push_back(i);
+    });
+    if (!read || (!only.isEmpty() && onlyIndex < 0))
+        return {};
+    const int people = int(ids.size());
+    blocks.seal();
     const QSet<QString> dismissed = DuplicateRepository(m_store.db()).dismissedPairs();
     // The blocks and the DNI groups can meet one pair more than once; it is kept the first
     // time it qualifies. Only kept pairs are remembered: a set of every pair met (millions
@@ -60,49 +76,45 @@ QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
     // most of the memory. The evidence is checked first, the dismissals only for a real pair.
     QSet<quint64> kept;
     QList<DuplicatePair> pairs;
-    // Most pairs met are refused for two different DNIs, sexes or birth years: decided here
-    // from facts taken once per person, before anything else is built for the pair.
-    std::vector<namematch::Facts> facts;
-    facts.reserve(std::size_t(people.size()));
-    for (int i = 0; i < people.size(); ++i)
-        facts.push_back(namematch::facts(people.at(i).p));
     auto consider = [&](int i, int j) {
-        const namematch::Facts &fi = facts[std::size_t(i)];
-        const namematch::Facts &fj = facts[std::size_t(j)];
-        const bool sameDni = !fi.dni.isEmpty() && fi.dni == fj.dni;
-        if (!sameDni && namematch::conflicting(fi, fj))
+        const namematch::Facts &fi = facts[size_t(i)];
+        const namematch::Facts &fj = facts[size_t(j)];
+        if (!fi.sameDni(fj) && namematch::conflicting(fi, fj))
             return;
         const quint64 pairId = i < j ? (quint64(i) << 32 | quint32(j)) : (quint64(j) << 32 | quint32(i));
         if (kept.contains(pairId))
             return;
-        const PeopleIndex::Person &x = people.at(i);
-        const PeopleIndex::Person &y = people.at(j);
-        auto e = namematch::evidence(x.p, x.names, y.p, y.names);
-        if (!e || dismissed.contains(DuplicateRepository::pairKey(x.p.id, y.p.id)))
+        auto e = namematch::evidence(facts[size_t(i)], names[size_t(i)], facts[size_t(j)], names[size_t(j)]);
+        if (!e || dismissed.contains(DuplicateRepository::pairKey(ids[size_t(i)], ids[size_t(j)])))
             return;
         kept.insert(pairId);
-        const bool xFirst = x.p.id < y.p.id;
-        pairs.append({ xFirst ? x.p : y.p, xFirst ? y.p : x.p, *e });
+        DuplicatePair pair { {}, {}, *std::move(e) };
+        const bool iFirst = ids[size_t(i)] < ids[size_t(j)];
+        pair.a.id = ids[size_t(iFirst ? i : j)];
+        pair.b.id = ids[size_t(iFirst ? j : i)];
+        pairs.append(std::move(pair));
     };
-    const int onlyIndex = only.isEmpty() ? -1 : people.byId(only);
-    if (!only.isEmpty() && onlyIndex < 0)
-        return {};
     QList<int> near;
-    for (int i = 0; i < people.size(); ++i) {
+    for (int i = 0; i < people; ++i) {
         if (onlyIndex >= 0 && i != onlyIndex)
             continue;
         // Order does not matter: a pair's verdict is its own, and the pairs are sorted below.
-        people.nearCandidatesUnordered(i, onlyIndex >= 0 ? -1 : i, near);
+        using Which = NameBlockTable::Which;
+        blocks.candidates(i, onlyIndex >= 0 ? Which::All : Which::After, near);
         for (const int j : std::as_const(near))
             consider(i, j);
     }
-    // Records sharing a DNI (two laptops may each have created one) whatever their names.
-    for (const QList<int> &group : std::as_const(byDni)) {
-        for (qsizetype x = 0; x < group.size(); ++x) {
-            for (qsizetype y = x + 1; y < group.size(); ++y) {
-                if (onlyIndex < 0 || group.at(x) == onlyIndex || group.at(y) == onlyIndex)
-                    consider(group.at(x), group.at(y));
-            }
+    // Records sharing a DNI (two laptops may each have created one) whatever their names:
+    // side by side once sorted by DNI.
+    std::sort(withDni.begin(), withDni.end(), [&facts](int l, int r) {
+        const namematch::Facts &a = facts[size_t(l)];
+        const namematch::Facts &b = facts[size_t(r)];
+        return a.dniHash != b.dniHash ? a.dniHash < b.dniHash : a.dni < b.dni;
+    });
+    for (size_t x = 0; x < withDni.size(); ++x) {
+        for (size_t y = x + 1; y < withDni.size() && facts[size_t(withDni[x])].sameDni(facts[size_t(withDni[y])]); ++y) {
+            if (onlyIndex < 0 || withDni[x] == onlyIndex || withDni[y] == onlyIndex)
+                consider(withDni[x], withDni[y]);
         }
     }
     std::sort(pairs.begin(), pairs.end(), [](const DuplicatePair &l, const DuplicatePair &r) {
@@ -117,9 +129,32 @@ QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
     return pairs;
 }
 
+QList<DuplicatePair> DuplicateFinder::withWholeRecords(QList<DuplicatePair> pairs)
+{
+    QHash<QString, std::optional<Participant>> whole;
+    auto read = [&](const QString &id) {
+        auto at = whole.constFind(id);
+        if (at == whole.cend()) {
+            auto p = m_store.participants().get(id);
+            at = whole.insert(id, p ? std::optional<Participant>(*p) : std::nullopt);
+        }
+        return *at; // a copy: the next read may grow `whole`
+    };
+    // A person deleted since the search (by another program on the file) pairs with nobody.
+    QList<DuplicatePair> out;
+    out.reserve(pairs.size());
+    for (DuplicatePair &pair : pairs) {
+        const std::optional<Participant> a = read(pair.a.id);
+        const std::optional<Participant> b = read(pair.b.id);
+        if (a && b)
+            out.append({ *a, *b, std::move(pair.evidence) });
+    }
+    return out;
+}
+
 QList<DuplicatePair> DuplicateFinder::find()
 {
-    return scan({});
+    return withWholeRecords(scan({}));
 }
 
 std::optional<qsizetype> DuplicateFinder::keptCount(const QString &version)
@@ -147,7 +182,7 @@ qsizetype DuplicateFinder::count()
     const QString version = DuplicateRepository(m_store.db()).peopleVersion();
     if (const auto kept = keptCount(version))
         return *kept;
-    const qsizetype n = find().size();
+    const qsizetype n = scan({}).size();
     // Only a help: a file opened read-only or busy means the next count searches again.
     if (!version.isEmpty())
         (void)m_store.db().setSetting(kCountKey, kRules + u':' + version + u'=' + QString::number(n));
@@ -156,7 +191,7 @@ qsizetype DuplicateFinder::count()
 
 QList<DuplicatePair> DuplicateFinder::findFor(const QString &participantId)
 {
-    return scan(participantId);
+    return withWholeRecords(scan(participantId));
 }
 
 Status DuplicateFinder::dismiss(const QString &a, const QString &b)

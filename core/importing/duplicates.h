@@ -48,7 +48,9 @@ public:
     Status dismiss(const QString &a, const QString &b);
 
 private:
+    // The pairs with only their people's ids filled in.
     QList<DuplicatePair> scan(const QString &only);
+    QList<DuplicatePair> withWholeRecords(QList<DuplicatePair> pairs);
     std::optional<qsizetype> keptCount(const QString &version);
 
     Store &m_store;

@@ -15,12 +15,16 @@ QString fold(const QString &text)
     out.reserve(decomposed.size());
     bool space = true; // no leading space
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
+        const char16_t u = c.unicode();
+        if (u == u'\'' || u == u'.' || u == u'\u2019' || u == u'`' || u == u'\u00B4')
             continue;
-        if (c == u'\'' || c == u'.' || c == u'\u2019' || c == u'`' || c == u'\u00B4')
+        // ASCII is answered without the Unicode tables: a search folds everybody's names.
+        const bool plain = u < 0x80;
+        if (!plain && c.category() == QChar::Mark_NonSpacing)
             continue;
-        if (c.isLetterOrNumber()) {
-            out += c.toLower();
+        const bool upper = u >= u'A' && u <= u'Z';
+        if (plain ? upper || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') : c.isLetterOrNumber()) {
+            out += plain ? QChar(upper ? char16_t(u - u'A' + u'a') : u) : c.toLower();
             space = false;
         } else if (!space) {
             out += u' ';
@@ -56,12 +60,17 @@ QString nameKey(const QString &givenNames, const QString &familyNames)
 
 Names names(const QString &givenNames, const QString &familyNames)
 {
+    // As givenKey and words, with fewer copies: a search folds everybody's names.
     Names n;
-    n.given = words(givenNames).join(QString());
+    n.given = fold(givenNames).remove(u' ');
     n.family = words(familyNames);
     QStringList sorted = n.family;
     std::sort(sorted.begin(), sorted.end());
-    n.key = n.given + u'|' + sorted.join(QString());
+    n.key.reserve(n.given.size() + 1 + familyNames.size());
+    n.key += n.given;
+    n.key += u'|';
+    for (const QString &word : std::as_const(sorted))
+        n.key += word;
     return n;
 }
 
@@ -121,16 +130,8 @@ int nameDistance(const Names &a, const Names &b, int limit)
 
 Facts facts(const Participant &p)
 {
-    return { p.dni(), p.sex, p.sex != u"unknown", p.birthYear.value_or(0) };
-}
-
-bool conflicting(const Facts &a, const Facts &b)
-{
-    if (!a.dni.isEmpty() && !b.dni.isEmpty() && a.dni != b.dni)
-        return true;
-    if (a.sexKnown && b.sexKnown && a.sex != b.sex)
-        return true;
-    return a.birthYear && b.birthYear && a.birthYear != b.birthYear;
+    const QString dni = p.dni();
+    return { dni, p.sex, qHash(dni), qHash(p.sex), p.sex != u"unknown", p.birthYear.value_or(0) };
 }
 
 bool conflicting(const Participant &a, const Participant &b)
@@ -142,16 +143,20 @@ std::optional<Evidence> evidence(const Participant &a, const Names &namesA, cons
 {
     if (a.id == b.id && !a.id.isEmpty())
         return std::nullopt;
-    const QString dniA = a.dni(), dniB = b.dni();
+    return evidence(facts(a), namesA, facts(b), namesB);
+}
+
+std::optional<Evidence> evidence(const Facts &a, const Names &namesA, const Facts &b, const Names &namesB)
+{
     Evidence e;
-    e.sameDni = !dniA.isEmpty() && dniA == dniB;
+    e.sameDni = a.sameDni(b);
     if (!e.sameDni && conflicting(a, b))
         return std::nullopt;
     e.distance = nameDistance(namesA, namesB, kMaxEdits);
     if (e.distance > kMaxEdits && !e.sameDni)
         return std::nullopt;
-    e.sameSex = a.sex != u"unknown" && a.sex == b.sex;
-    e.sameBirthYear = a.birthYear && b.birthYear && *a.birthYear == *b.birthYear;
+    e.sameSex = a.sexKnown && b.sexKnown && a.sex == b.sex;
+    e.sameBirthYear = a.birthYear && b.birthYear && a.birthYear == b.birthYear;
     if (e.sameDni)
         e.reasons << QStringLiteral("same_dni");
     if (e.distance == 0)
@@ -166,7 +171,7 @@ std::optional<Evidence> evidence(const Participant &a, const Names &namesA, cons
         e.reasons << QStringLiteral("same_birth_year");
     else
         e.reasons << QStringLiteral("birth_year_missing");
-    if (!e.sameDni && (dniA.isEmpty() || dniB.isEmpty()))
+    if (!e.sameDni && (a.dni.isEmpty() || b.dni.isEmpty()))
         e.reasons << QStringLiteral("dni_missing");
     return e;
 }

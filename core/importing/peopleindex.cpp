@@ -1,57 +1,17 @@
 #include "importing/peopleindex.h"
 
-#include <QVarLengthArray>
+#include "importing/nameblocks.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace capacita {
 
-namespace {
-
-// FNV-1a over a string with one position left out (skip = -1 leaves none out), then a word.
-quint64 blockHash(QStringView given, qsizetype skip, QStringView word)
-{
-    quint64 h = 1469598103934665603ULL;
-    auto mix = [&h](char16_t c) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    };
-    for (qsizetype i = 0; i < given.size(); ++i) {
-        if (i != skip)
-            mix(given[i].unicode());
-    }
-    mix(u'|');
-    for (const QChar c : word)
-        mix(c.unicode());
-    return h;
-}
-
-} // namespace
-
 template<typename F> void PeopleIndex::forEachBlock(const Person &person, F &&f) const
 {
-    const QString &given = person.names.given;
-    const qsizetype bar = person.key.indexOf(u'|');
-    const QStringView family = QStringView(person.key).mid(bar + 1);
-    QVarLengthArray<quint64, 64> seen;
-    auto visit = [&](quint64 b) {
-        if (std::find(seen.cbegin(), seen.cend(), b) == seen.cend()) {
-            seen.append(b);
-            f(b);
-        }
-    };
-    if (!family.isEmpty())
-        visit(blockHash({}, -1, family) ^ 0x5bd1e995ULL); // all family words, any given names
-    // One block per given name with a letter left out finds one-edit typos. Past any real
-    // given name's length (a pasted paragraph, a hostile 10,000-letter name) that costs the
-    // square of the length, so such names get only the exact block.
-    constexpr qsizetype kLongestTypoName = 40;
-    const qsizetype skips = given.size() <= kLongestTypoName ? given.size() : 0;
-    for (const QString &word : person.names.family) {
-        for (qsizetype skip = -1; skip < skips; ++skip)
-            visit(blockHash(given, skip, word));
-    }
+    NameBlocks blocks;
+    nameBlocks(person.names, blocks);
+    for (const quint64 block : std::as_const(blocks))
+        f(block);
 }
 
 void PeopleIndex::reserve(qsizetype people)
@@ -132,22 +92,6 @@ QList<int> PeopleIndex::nearCandidates(int index, int after) const
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
-}
-
-void PeopleIndex::nearCandidatesUnordered(int index, int after, QList<int> &out) const
-{
-    out.clear();
-    if (m_listedBy.size() != size_t(m_people.size()) || m_listing == std::numeric_limits<quint32>::max()) {
-        m_listedBy.assign(size_t(m_people.size()), 0);
-        m_listing = 0;
-    }
-    const quint32 listing = ++m_listing;
-    forEachCandidate(index, after, [&](int person) {
-        if (m_listedBy[size_t(person)] != listing) {
-            m_listedBy[size_t(person)] = listing;
-            out.append(person);
-        }
-    });
 }
 
 } // namespace capacita

@@ -11,8 +11,9 @@
 
 namespace capacita {
 
-// People held in memory for one import or one duplicate search, found by DNI, by id, by
-// normalised name key, and by "near" names without comparing everyone with everyone.
+// People held in memory for one import, found by DNI, by id, by normalised name key, and by
+// "near" names without comparing everyone with everyone (people are added as rows come;
+// a search over everybody at once files them in a NameBlockTable instead).
 //
 // Near names are found through blocks: two people share a block when they have the same
 // family names (any given names), or when they share one family name word and their given
@@ -49,9 +50,6 @@ public:
     // search over everyone meets each pair once, from its first person, and stops walking a
     // block where its entries (newest first) reach that person.
     QList<int> nearCandidates(int index, int after = -1) const;
-    // The same candidates, each once but in no particular order, into `out` (cleared first):
-    // for a search over everyone, which meets millions and needs no order.
-    void nearCandidatesUnordered(int index, int after, QList<int> &out) const;
 
 private:
     struct Entry
@@ -69,9 +67,6 @@ private:
     QHash<QString, QList<int>> m_byKey;
     QHash<quint64, int> m_heads; // block -> its newest entry
     std::vector<Entry> m_entries;
-    // Per person, the last call of nearCandidatesUnordered that listed them (repeats skipped).
-    mutable std::vector<quint32> m_listedBy;
-    mutable quint32 m_listing = 0;
 };
 
 } // namespace capacita

@@ -106,6 +106,21 @@ QList<Participant> ParticipantRepository::list()
     return out;
 }
 
+Status ParticipantRepository::forEachIdentity(const std::function<void(const Participant &)> &f)
+{
+    auto statement = m_db.statement(u"SELECT " % rowmapping::identityColumns()
+                                    % u" FROM participant WHERE deleted % 2 = 0");
+    CAPACITA_TRY(statement);
+    SqliteStatement &q = **statement;
+    while (q.next())
+        f(rowmapping::participantIdentity(q));
+    const std::optional<Error> failed = q.error();
+    q.finish();
+    if (failed)
+        return *failed;
+    return {};
+}
+
 qsizetype ParticipantRepository::count()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM participant WHERE deleted % 2 = 0"));

@@ -3,6 +3,8 @@
 #include "domain/entities.h"
 #include "storage/rowwriter.h"
 
+#include <functional>
+
 namespace capacita {
 
 class Database;
@@ -22,6 +24,11 @@ public:
 
     Result<Participant> get(const QString &id);
     QList<Participant> list(); // live records, by family then given names
+    // Calls f with each live record, with only what tells people apart filled in (id,
+    // names, document, sex, birth year), in no particular order: what the duplicate search
+    // compares, read without the sort, the other columns and a list of everybody (at 50,000
+    // people a fifth of the time of list()).
+    Status forEachIdentity(const std::function<void(const Participant &)> &f);
     qsizetype count();         // how many list() returns, without reading them
     std::optional<Participant> findByDni(const QString &dni, const QString &exceptId = {});
 

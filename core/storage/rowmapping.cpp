@@ -23,10 +23,9 @@ QString text(const SqliteStatement &q, int i)
     return q.text(i);
 }
 
-template<typename Row> Participant participantFrom(const Row &q)
+// Column order: id then schema::participant().fields; the identity is the first seven.
+template<typename Row> void identityFrom(const Row &q, Participant &p)
 {
-    // Column order: id then schema::participant().fields.
-    Participant p;
     p.id = text(q, 0);
     p.givenNames = text(q, 1);
     p.familyNames = text(q, 2);
@@ -34,6 +33,12 @@ template<typename Row> Participant participantFrom(const Row &q)
     p.docNumber = text(q, 4);
     p.sex = q.value(5).isNull() ? QStringLiteral("unknown") : text(q, 5);
     p.birthYear = toOptionalInt(q.value(6));
+}
+
+template<typename Row> Participant participantFrom(const Row &q)
+{
+    Participant p;
+    identityFrom(q, p);
     p.type = text(q, 7);
     p.institution = text(q, 8);
     p.ubigeo = text(q, 9);
@@ -101,6 +106,18 @@ Participant participant(const QSqlQuery &q)
 Participant participant(const SqliteStatement &q)
 {
     return participantFrom(q);
+}
+
+Participant participantIdentity(const SqliteStatement &q)
+{
+    Participant p;
+    identityFrom(q, p);
+    return p;
+}
+
+QString identityColumns()
+{
+    return QStringLiteral("id, given_names, family_names, doc_type, doc_number, sex, birth_year");
 }
 
 QVariantMap toRow(const Training &t)

@@ -19,6 +19,9 @@ QVariantMap toRow(const TrainingSession &s);
 
 Participant participant(const QSqlQuery &q);
 Participant participant(const SqliteStatement &q); // the same, for bulk reads through the C API
+// Only what tells people apart (id, names, document, sex, birth year), from identityColumns().
+Participant participantIdentity(const SqliteStatement &q);
+QString identityColumns();
 Training training(const QSqlQuery &q);
 TrainingSession session(const QSqlQuery &q);
 AssessmentScore score(const QSqlQuery &q);

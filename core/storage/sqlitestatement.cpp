@@ -129,8 +129,10 @@ void SqliteStatement::finish()
 
 QString SqliteStatement::storedText(int column) const
 {
-    const auto *data = static_cast<const QChar *>(sqlite3_column_text16(m_stmt, column));
-    return QString(data, sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar)));
+    // The file's UTF-8 converted once by Qt. (QSQLITE asks SQLite for UTF-16, which converts
+    // it into a buffer of its own that is then copied: the same text, converted twice.)
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QVariant SqliteStatement::value(int column) const

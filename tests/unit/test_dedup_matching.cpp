@@ -1,4 +1,5 @@
 #include "importing/importing.h"
+#include "importing/nameblocks.h"
 #include "importing/peopleindex.h"
 #include "support/testsupport.h"
 
@@ -232,33 +233,56 @@ TEST_CASE("people index: near names are found without comparing everyone", "[ded
     CHECK(index.byKey(index.at(index.add(swapped)).key).contains(17));
 }
 
-TEST_CASE("people index: the unordered candidates are the ordered ones, each once", "[dedup][matching]")
+TEST_CASE("name block table: the people index's candidates, each once", "[dedup][matching]")
 {
     // Shared surnames and typos make people meet in several blocks: each must come out once,
-    // and a call must not remember the people listed by the call before it.
+    // a call must not remember the people listed by the call before it, and the sorted table
+    // must find exactly whom the people index finds.
     PeopleIndex index;
-    const QStringList given { u"Rosa"_s, u"Roza"_s, u"Rosa Maria"_s, u"Juan"_s, u"Juana"_s };
-    const QStringList family { u"Quispe Mamani"_s, u"Mamani Quispe"_s, u"Quispe Condori"_s };
+    NameBlockTable table;
+    const QStringList given { u"Rosa"_s, u"Roza"_s, u"Rosa Maria"_s, u"Juan"_s, u"Juana"_s, u"Ñusta"_s };
+    const QStringList family { u"Quispe Mamani"_s, u"Mamani Quispe"_s, u"Quispe Condori"_s, u"Kispe"_s };
     for (const QString &g : given) {
         for (const QString &f : family) {
             Participant p;
             p.id = g + u'/' + f;
             p.givenNames = g;
             p.familyNames = f;
-            index.add(p);
+            table.file(index.at(index.add(p)).names);
         }
     }
-    QList<int> unordered;
+    table.seal();
+    QList<int> listed;
     qsizetype met = 0;
-    for (int after : { -1, 4 }) {
-        for (int i = 0; i < index.size(); ++i) {
-            index.nearCandidatesUnordered(i, after, unordered);
-            QList<int> sorted = unordered;
+    for (int i = 0; i < index.size(); ++i) {
+        for (const auto which : { NameBlockTable::Which::All, NameBlockTable::Which::After }) {
+            table.candidates(i, which, listed);
+            QList<int> sorted = listed;
             std::sort(sorted.begin(), sorted.end());
             CHECK(std::adjacent_find(sorted.cbegin(), sorted.cend()) == sorted.cend());
-            CHECK(sorted == index.nearCandidates(i, after));
-            met += unordered.size();
+            CHECK(sorted == index.nearCandidates(i, which == NameBlockTable::Which::After ? i : -1));
+            met += listed.size();
         }
     }
     CHECK(met > index.size()); // people do have candidates here (more than one each on average)
+}
+
+TEST_CASE("names: folded without the Unicode tables for ASCII, as with them", "[dedup][matching]")
+{
+    // Every ASCII character between letters: the shortcut for plain characters must give
+    // what Qt's Unicode tables say (a letter or digit kept in lower case, ' . ` dropped,
+    // anything else a word break).
+    for (char16_t u = 1; u < 0x80; ++u) {
+        const QChar c(u);
+        const QString expected = c == u'\'' || c == u'.' || c == u'`' ? u"abcd"_s
+                                 : c.isLetterOrNumber()              ? u"ab"_s + c.toLower() + u"cd"_s
+                                                                     : u"ab cd"_s;
+        INFO(int(u));
+        CHECK(namematch::fold(u"Ab"_s + c + u"Cd"_s) == expected);
+    }
+    CHECK(namematch::fold(u"  O'NEIL-Ñahui  d.Rosa "_s) == u"oneil nahui drosa"_s);
+    const namematch::Names n = namematch::names(u" María  José "_s, u"QUISPE  mamani"_s);
+    CHECK(n.given == u"mariajose"_s);
+    CHECK(n.family == QStringList { u"quispe"_s, u"mamani"_s });
+    CHECK(n.key == namematch::nameKey(u"María José"_s, u"Quispe Mamani"_s));
 }

@@ -1,3 +1,4 @@
+#include "domain/json.h"
 #include "importing/importing.h"
 #include "storage/duplicaterepository.h"
 #include "storage/rowwriter.h"
@@ -106,6 +107,34 @@ TEST_CASE("duplicates: pairs over the whole table, strongest first, with evidenc
     CHECK(json.value(u"evidence"_s).toObject().value(u"name_edits"_s).toInt() == 1);
     CHECK(json.value(u"a"_s).toObject().contains(u"given_names"_s));
     CHECK(finder.findFor(c).size() == 2);
+}
+
+TEST_CASE("duplicates: records sharing a DNI pair whatever their names, with their whole records", "[dedup][merge]")
+{
+    // Two laptops may each create a person with the same DNI; the sync keeps both records.
+    test::TempStore store;
+    Participant ana = test::sampleParticipant(u"Ana"_s, u"Torres"_s);
+    ana.docType = u"dni"_s;
+    ana.docNumber = u"40123456"_s;
+    ana.institution = u"Fiscalía de Cusco"_s;
+    const QString a = add(store.store(), ana);
+    Participant luis = test::sampleParticipant(u"Luis"_s, u"Gómez"_s);
+    luis.sex = u"M"_s;
+    luis.phone = u"984123456"_s;
+    const QString b = add(store.store(), luis);
+    add(store.store(), test::sampleParticipant(u"Rosa"_s, u"Gómez"_s));
+    REQUIRE(store->db().execSql(u"UPDATE participant SET doc_type = 'dni', doc_number = '40123456' WHERE id = '"_s + b + u"'"_s));
+
+    DuplicateFinder finder(store.store());
+    const auto pairs = finder.find();
+    REQUIRE(pairs.size() == 1);
+    CHECK(QSet<QString> { pairs.at(0).a.id, pairs.at(0).b.id } == QSet<QString> { a, b });
+    CHECK(pairs.at(0).evidence.sameDni);
+    CHECK(pairs.at(0).evidence.reasons.contains(u"same_dni"_s));
+    for (const Participant &p : { pairs.at(0).a, pairs.at(0).b })
+        CHECK(toJson(p) == toJson(*store->participants().get(p.id))); // every field, not only the names
+    CHECK(finder.findFor(b).size() == 1);
+    CHECK(finder.count() == 1);
 }
 
 TEST_CASE("duplicates: a dismissed pair is never proposed again", "[dedup][merge]")
