@@ -177,7 +177,6 @@ Status AuditLog::record(const QString &table, const QString &id, const QString &
     if (!statement)
         return statement.error();
     SqliteStatement &q = **statement;
-    // Bound text is not copied: these strings live until exec() has run.
     const QString who = m_operator.isEmpty() ? QStringLiteral("?") : m_operator;
     const QString site = m_db.siteId();
     const QString origin = originName(m_context.origin);

@@ -131,13 +131,17 @@ qsizetype ParticipantRepository::count()
 
 std::optional<Participant> ParticipantRepository::findByDni(const QString &dni, const QString &exceptId)
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT " % rowmapping::columns(schema::participant().name)
-                                % u" FROM participant WHERE doc_type = 'dni' AND doc_number = ? AND id IS NOT ?"
-                                  u" AND deleted % 2 = 0 LIMIT 1");
-    q.addBindValue(dni);
-    q.addBindValue(exceptId);
+    // Asked for every person an import adds with a DNI: through the C API.
+    auto statement = m_db.statement(u"SELECT " % rowmapping::columns(schema::participant().name)
+                                    % u" FROM participant WHERE doc_type = 'dni' AND doc_number = ? AND id IS NOT ?"
+                                      u" AND deleted % 2 = 0 LIMIT 1");
+    if (!statement)
+        return std::nullopt;
+    SqliteStatement &q = **statement;
+    q.bind(1, dni);
+    q.bind(2, exceptId);
     std::optional<Participant> found;
-    if (q.exec() && q.next())
+    if (q.next())
         found = rowmapping::participant(q);
     q.finish();
     return found;

@@ -18,11 +18,15 @@ QList<CodeLabel> ReferenceData::codeLabels(const QString &table)
     return out;
 }
 
+// The lookups below run for every person and session an import writes: through the C API.
 bool ReferenceData::hasCode(const QString &table, const QString &code)
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT 1 FROM " % table % u" WHERE code = ?");
-    q.addBindValue(code);
-    const bool found = q.exec() && q.next();
+    auto statement = m_db.statement(u"SELECT 1 FROM " % table % u" WHERE code = ?");
+    if (!statement)
+        return false;
+    SqliteStatement &q = **statement;
+    q.bind(1, code);
+    const bool found = q.next();
     q.finish();
     return found;
 }
@@ -49,11 +53,14 @@ bool ReferenceData::hasTopic(const QString &code)
 
 std::optional<District> ReferenceData::district(const QString &ubigeo)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ubigeo, department, province, district FROM district WHERE ubigeo = ?"));
-    q.addBindValue(ubigeo);
+    auto statement = m_db.statement(QStringLiteral("SELECT ubigeo, department, province, district FROM district WHERE ubigeo = ?"));
+    if (!statement)
+        return std::nullopt;
+    SqliteStatement &q = **statement;
+    q.bind(1, ubigeo);
     std::optional<District> found;
-    if (q.exec() && q.next())
-        found = District{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    if (q.next())
+        found = District{q.text(0), q.text(1), q.text(2), q.text(3)};
     q.finish();
     return found;
 }

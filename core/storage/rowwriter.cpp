@@ -110,7 +110,7 @@ Status RowWriter::insert(const TableSpec &table, const QString &id, const QVaria
     if (!statement)
         return statement.error();
     SqliteStatement &q = **statement;
-    // Bound text is not copied: everything bound lives until exec() has run.
+    // Bound bytes are not copied: everything bound lives until exec() has run.
     QVariantList inOrder;
     inOrder.reserve(table.fields.size());
     for (const QString &f : table.fields)

@@ -1,11 +1,17 @@
 #include "storage/schema.h"
 
+#include <algorithm>
+
 namespace capacita::schema {
 
 namespace {
 TableSpec spec(const char *name, const char *fields, bool personal = false)
 {
-    return {QString::fromLatin1(name), QString::fromLatin1(fields).split(QLatin1Char(' ')), personal};
+    TableSpec t{QString::fromLatin1(name), QString::fromLatin1(fields).split(QLatin1Char(' ')), personal, {}};
+    for (int i = 0; i < t.fields.size(); ++i)
+        t.sortedFields.append(i);
+    std::sort(t.sortedFields.begin(), t.sortedFields.end(), [&t](int a, int b) { return t.fields.at(a) < t.fields.at(b); });
+    return t;
 }
 } // namespace
 

@@ -15,6 +15,7 @@ struct TableSpec
     QString name;
     QStringList fields; // value columns, in schema order, without id and sync columns
     bool personal = false; // holds personal data: a purge wipes every value
+    QList<int> sortedFields; // indexes into fields, by name: the order JSON objects write them
 };
 
 namespace schema {

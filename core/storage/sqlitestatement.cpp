@@ -10,16 +10,6 @@ namespace capacita {
 
 namespace {
 
-// Text is bound as UTF-16 without a copy, as QSQLITE binds a QString. A non-null empty
-// string must still bind '' (a null data pointer would bind NULL). constData(), not utf16():
-// the length is given, and utf16() copies a literal's text to add a terminating zero.
-int bindText16(sqlite3_stmt *stmt, int index, const QString &text, sqlite3_destructor_type lifetime)
-{
-    static const char16_t empty[1] = {0};
-    const void *data = text.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
-    return sqlite3_bind_text16(stmt, index, data, int(text.size() * sizeof(QChar)), lifetime);
-}
-
 // QSqlResultPrivate::isVariantNull for the types that reach these statements: an invalid
 // or null variant, and a null QString or QByteArray, bind NULL.
 bool boundAsNull(const QVariant &v)
@@ -65,10 +55,10 @@ void SqliteStatement::bind(int index, const QVariant &value)
         sqlite3_bind_int64(m_stmt, index, value.toLongLong());
         return;
     case QMetaType::QString:
-        bindText16(m_stmt, index, *static_cast<const QString *>(value.constData()), SQLITE_STATIC);
+        bindText(index, *static_cast<const QString *>(value.constData()));
         return;
-    default: // anything else as its text, copied (the converted string is a temporary)
-        bindText16(m_stmt, index, value.toString(), SQLITE_TRANSIENT);
+    default: // anything else as its text
+        bindText(index, value.toString());
     }
 }
 
@@ -77,7 +67,21 @@ void SqliteStatement::bind(int index, const QString &text)
     if (text.isNull())
         sqlite3_bind_null(m_stmt, index);
     else
-        bindText16(m_stmt, index, text, SQLITE_STATIC);
+        bindText(index, text);
+}
+
+void SqliteStatement::bindText(int index, const QString &text)
+{
+    // As UTF-8, the file's encoding, converted here by Qt and kept until finish(). Bound as
+    // UTF-16 (as QSQLITE does), SQLite converts it itself at bind time, allocating each time:
+    // that was an eighth of a roster import. A non-null empty string binds '' (its UTF-8
+    // is given a non-null pointer), not NULL.
+    if (m_text.size() < size_t(index))
+        m_text.resize(size_t(index));
+    static const char empty[1] = {0};
+    QByteArray &utf8 = m_text[size_t(index - 1)];
+    utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? empty : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, qint64 value)
@@ -122,8 +126,9 @@ bool SqliteStatement::next()
 void SqliteStatement::finish()
 {
     sqlite3_reset(m_stmt);
-    // Bound text points into strings of the caller, which may be gone by the next use.
+    // Bound bytes point into the caller's arrays, which may be gone by the next use.
     sqlite3_clear_bindings(m_stmt);
+    m_text.clear();
     m_error.reset();
 }
 

@@ -27,7 +27,8 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    // Parameters count from 1. Text and bytes are not copied: they must outlive exec()/next().
+    // Parameters count from 1. Text is copied (as UTF-8); bytes are not: they must outlive
+    // exec()/next().
     void bind(int index, const QVariant &value); // as QSQLITE binds it
     void bind(int index, const QString &text);   // a null QString binds NULL, as QSQLITE does
     void bind(int index, qint64 value);
@@ -52,10 +53,12 @@ public:
 private:
     Error lastError() const;
     QString storedText(int column) const; // a TEXT column
+    void bindText(int index, const QString &text);
 
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
     std::optional<Error> m_error;
+    std::vector<QByteArray> m_text; // bound text, per parameter, until finish()
 };
 
 } // namespace capacita

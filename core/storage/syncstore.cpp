@@ -185,7 +185,7 @@ Status SyncStore::writeRow(const TableSpec &spec, const RowState &row, bool exis
     if (!statement)
         return statement.error();
     SqliteStatement &q = **statement;
-    // Bound text is not copied: these strings live until exec() has run.
+    // Bound bytes are not copied: these values live until exec() has run.
     const QString vv = versionVectorJson(row.vv);
     const QString stamps = stampsJson(row.stamps, spec);
     int i = 0;

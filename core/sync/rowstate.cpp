@@ -244,28 +244,31 @@ QList<FieldStamp> parseStamps(const QString &json, const TableSpec &spec)
 
 QString stampsJson(const QList<FieldStamp> &stamps, const TableSpec &spec)
 {
-    // Fields in sorted order, as QJsonObject writes them.
-    QVarLengthArray<int, 32> order;
-    for (int i = 0; i < spec.fields.size(); ++i) {
-        if (stamps.at(i).hlc != 0)
-            order.append(i);
-    }
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return spec.fields.at(a) < spec.fields.at(b); });
+    // Fields in sorted order, as QJsonObject writes them. Fields written together share one
+    // stamp (all of them when a row is inserted): its text is made once.
     QString out;
-    out.reserve(2 + order.size() * 72);
+    out.reserve(2 + spec.fields.size() * 72);
     out += u'{';
-    for (const int i : order) {
+    QString entry;
+    const FieldStamp *entryOf = nullptr;
+    for (const int i : spec.sortedFields) {
+        const FieldStamp &s = stamps.at(i);
+        if (s.hlc == 0)
+            continue;
+        if (!entryOf || s.hlc != entryOf->hlc || s.site != entryOf->site || s.counter != entryOf->counter) {
+            entry = QLatin1String(":[");
+            appendString(entry, Hlc::toText(s.hlc));
+            entry += u',';
+            appendString(entry, s.site);
+            entry += u',';
+            entry += QString::number(s.counter);
+            entry += u']';
+            entryOf = &s;
+        }
         if (out.size() > 1)
             out += u',';
-        const FieldStamp &s = stamps.at(i);
         appendString(out, spec.fields.at(i));
-        out += QLatin1String(":[");
-        appendString(out, Hlc::toText(s.hlc));
-        out += u',';
-        appendString(out, s.site);
-        out += u',';
-        out += QString::number(s.counter);
-        out += u']';
+        out += entry;
     }
     out += u'}';
     return out;
