@@ -3,17 +3,15 @@
 #include "importing/duplicates.h"
 #include "storage/store.h"
 
-#include <QFileInfo>
-
 namespace capacita::reports {
 
 DuplicateCount::DuplicateCount(Store &store)
     : m_store(store)
 {
     m_kept = DuplicateFinder(store).cachedCount();
-    const QString path = store.db().path();
-    if (m_kept || !QFileInfo(path).isFile())
+    if (m_kept || !store.db().canOpenAgain())
         return;
+    const QString path = store.db().path();
     Database::Options options;
     options.clock = &store.db().clock();
     options.checks = OpenChecks::Deferred; // this connection opened and checked the file

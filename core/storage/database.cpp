@@ -225,6 +225,11 @@ Status Database::loadIdentity()
     return {};
 }
 
+bool Database::canOpenAgain() const
+{
+    return QFileInfo(m_path).isFile();
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);

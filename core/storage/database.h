@@ -69,6 +69,9 @@ public:
     static Status deferredChecks(const QString &path, const Clock &clock);
 
     QString path() const { return m_path; }
+    // Whether a second connection (a worker's) can open this database: it is a file, not
+    // an in-memory one.
+    bool canOpenAgain() const;
     QSqlDatabase &sql() { return m_db; }
     int schemaVersion();
 

@@ -49,6 +49,15 @@ QStringList familyNamesShown(const QAbstractItemModel *model)
     return names;
 }
 
+// How many rows show this person (a reload must never list anyone twice).
+int rowsOf(const ParticipantModel *model, const QString &id)
+{
+    int rows = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows += model->recordAt(row).id == id ? 1 : 0;
+    return rows;
+}
+
 QString addPerson(TempStore &db, const QString &given, const QString &family, const QString &dni = {},
                   const QString &institution = {})
 {
@@ -276,10 +285,7 @@ TEST_CASE("Changes stored while the participant page reads on a worker are in th
     REQUIRE(model->rowCount() == 2);
     CHECK(model->rowOf(luz) >= 0);
     CHECK(model->rowOf(jose) == -1);
-    int luzRows = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        luzRows += model->recordAt(row).id == luz ? 1 : 0;
-    CHECK(luzRows == 1);
+    CHECK(rowsOf(model, luz) == 1);
     CHECK(model->index(model->rowOf(rosa), ParticipantModel::Institution).data().toString()
           == QStringLiteral("Fiscalía de Puno"));
 }
@@ -491,10 +497,7 @@ TEST_CASE("Changes stored while the participant page reads again are shown at on
     REQUIRE(model->rowCount() == 3);
     CHECK(model->rowOf(ana) >= 0);
     CHECK(model->rowOf(jose) == -1);
-    int addedRows = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        addedRows += model->recordAt(row).id == added ? 1 : 0;
-    CHECK(addedRows == 1);
+    CHECK(rowsOf(model, added) == 1);
     CHECK(model->index(model->rowOf(rosa), ParticipantModel::Institution).data().toString()
           == QStringLiteral("Fiscalía de Puno"));
     CHECK(page.currentParticipantId() == added);

@@ -7,7 +7,6 @@
 #include "duplicates/mergefieldmodel.h"
 #include "storage/store.h"
 
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -156,13 +155,12 @@ void DuplicatesPage::refreshInBackground()
         return;
     }
     m_loaded = false; // meanwhile an accessor searches at once
-    const QString path = m_store.db().path();
-    if (!isVisible() || !QFileInfo(path).isFile()) {
-        if (isVisible()) // nothing a second connection could open
+    if (!isVisible() || !m_store.db().canOpenAgain()) {
+        if (isVisible())
             refresh();
         return;
     }
-    m_job = new DuplicateSearchJob(path, &m_store.db().clock(), this);
+    m_job = new DuplicateSearchJob(m_store.db().path(), &m_store.db().clock(), this);
     connect(m_job, &StoreJob::finished, this, &DuplicatesPage::onSearched);
     showSearching(true);
     m_job->start();

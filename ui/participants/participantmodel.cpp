@@ -4,8 +4,6 @@
 #include "common/modelroles.h"
 #include "storage/store.h"
 
-#include <QFileInfo>
-
 namespace capacita {
 
 namespace {
@@ -118,7 +116,7 @@ void ParticipantModel::onBulkChanged()
     }
     if (!m_loaded) // nothing shown yet: read when first needed
         return;
-    if (!QFileInfo(m_store.db().path()).isFile()) { // nothing a second connection could open
+    if (!m_store.db().canOpenAgain()) {
         load();
         emit loaded();
         return;
@@ -147,8 +145,7 @@ void ParticipantModel::loadInBackground()
 {
     if (m_loaded || m_job)
         return;
-    const QString path = m_store.db().path();
-    if (!QFileInfo(path).isFile()) { // nothing a second connection could open
+    if (!m_store.db().canOpenAgain()) {
         load();
         emit loaded();
         return;
