@@ -42,7 +42,7 @@ QJsonObject DuplicatePair::toJson() const
     };
 }
 
-QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
+std::optional<QList<DuplicatePair>> DuplicateFinder::scan(const QString &only)
 {
     // Only what tells people apart is read, person by person, and kept folded: find()
     // reads the whole records of the people it pairs, count() none.
@@ -65,8 +65,10 @@ QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
         if (!facts.back().dni.isEmpty())
             withDni.push_back(i);
     });
-    if (!read || (!only.isEmpty() && onlyIndex < 0))
-        return {};
+    if (!read)
+        return std::nullopt;
+    if (!only.isEmpty() && onlyIndex < 0)
+        return QList<DuplicatePair>();
     const int people = int(ids.size());
     blocks.seal();
     const QSet<QString> dismissed = DuplicateRepository(m_store.db()).dismissedPairs();
@@ -129,8 +131,10 @@ QList<DuplicatePair> DuplicateFinder::scan(const QString &only)
     return pairs;
 }
 
-QList<DuplicatePair> DuplicateFinder::withWholeRecords(QList<DuplicatePair> pairs)
+QList<DuplicatePair> DuplicateFinder::withWholeRecords(std::optional<QList<DuplicatePair>> pairs)
 {
+    if (!pairs)
+        return {};
     QHash<QString, std::optional<Participant>> whole;
     auto read = [&](const QString &id) {
         auto at = whole.constFind(id);
@@ -142,8 +146,8 @@ QList<DuplicatePair> DuplicateFinder::withWholeRecords(QList<DuplicatePair> pair
     };
     // A person deleted since the search (by another program on the file) pairs with nobody.
     QList<DuplicatePair> out;
-    out.reserve(pairs.size());
-    for (DuplicatePair &pair : pairs) {
+    out.reserve(pairs->size());
+    for (DuplicatePair &pair : *pairs) {
         const std::optional<Participant> a = read(pair.a.id);
         const std::optional<Participant> b = read(pair.b.id);
         if (a && b)
@@ -182,7 +186,10 @@ qsizetype DuplicateFinder::count()
     const QString version = DuplicateRepository(m_store.db()).peopleVersion();
     if (const auto kept = keptCount(version))
         return *kept;
-    const qsizetype n = scan({}).size();
+    const auto pairs = scan({});
+    if (!pairs)
+        return 0; // nothing could be read: nothing is kept either
+    const qsizetype n = pairs->size();
     // Only a help: a file opened read-only or busy means the next count searches again.
     if (!version.isEmpty())
         (void)m_store.db().setSetting(kCountKey, kRules + u':' + version + u'=' + QString::number(n));

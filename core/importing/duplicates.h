@@ -48,9 +48,10 @@ public:
     Status dismiss(const QString &a, const QString &b);
 
 private:
-    // The pairs with only their people's ids filled in.
-    QList<DuplicatePair> scan(const QString &only);
-    QList<DuplicatePair> withWholeRecords(QList<DuplicatePair> pairs);
+    // The pairs with only their people's ids filled in; nullopt when the people could not
+    // be read.
+    std::optional<QList<DuplicatePair>> scan(const QString &only);
+    QList<DuplicatePair> withWholeRecords(std::optional<QList<DuplicatePair>> pairs);
     std::optional<qsizetype> keptCount(const QString &version);
 
     Store &m_store;

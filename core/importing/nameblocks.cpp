@@ -50,12 +50,6 @@ void nameBlocks(const namematch::Names &names, NameBlocks &out)
     }
 }
 
-void NameBlockTable::reserve(qsizetype people)
-{
-    constexpr qsizetype kBlocksPerPerson = 20; // a given name of ~15 letters, per family word
-    m_filed.reserve(size_t(people * kBlocksPerPerson));
-}
-
 void NameBlockTable::file(const namematch::Names &names)
 {
     Q_ASSERT(m_first.empty()); // not sealed

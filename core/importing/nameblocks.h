@@ -22,7 +22,6 @@ class NameBlockTable
 {
 public:
     // People are numbered 0, 1, 2... in the order they are filed.
-    void reserve(qsizetype people);
     void file(const namematch::Names &names);
     void seal(); // sorts; after it nothing more is filed
 
