@@ -36,7 +36,6 @@ private:
     {
         quint64 block;
         int person;
-        bool operator<(const Filed &o) const { return block != o.block ? block < o.block : person < o.person; }
     };
     std::vector<Filed> m_filed; // by block then person, once sealed
     std::vector<int> m_first; // per person, where their places start in m_places (one extra at the end)
