@@ -229,6 +229,7 @@ Result<RosterWriter::TrainingState *> RosterWriter::training(const QString &code
     }
     auto state = std::make_shared<TrainingState>();
     m_trainings.insert(code, state);
+    const qint64 changesBefore = m_store.db().totalChanges();
     Status status;
     {
         Transaction tx(m_store.db());
@@ -249,6 +250,7 @@ Result<RosterWriter::TrainingState *> RosterWriter::training(const QString &code
             status = tx.commit();
     }
     if (!status) {
+        noteFailedWrite(changesBefore);
         state->failed = true;
         state->error = status.error();
         return status.error();
@@ -376,6 +378,7 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
     const RowWriter::Known known = isNew ? RowWriter::Known::New : RowWriter::Known::MayExist;
     QHash<quint64, quint8> marks;
     QHash<quint64, std::pair<double, double>> scores;
+    const qint64 changesBefore = m_store.db().totalChanges();
     Status status;
     {
         Transaction tx(m_store.db());
@@ -415,8 +418,10 @@ std::optional<RejectedRow> RosterWriter::write(const RosterRow &row, const Train
         if (status)
             status = tx.commit();
     }
-    if (!status)
+    if (!status) {
+        noteFailedWrite(changesBefore);
         return rejection(row.line, status.error());
+    }
 
     int index = m.index;
     if (isNew) {
@@ -452,6 +457,12 @@ void RosterWriter::noteDuplicates(int index, int line)
                 break;
         }
     }
+}
+
+void RosterWriter::noteFailedWrite(qint64 changesBefore)
+{
+    if (m_store.db().savepointsElided() && m_store.db().totalChanges() != changesBefore)
+        m_leftPartialRow = true;
 }
 
 void RosterWriter::finish()

@@ -17,6 +17,8 @@ class RosterVocabulary;
 
 // Writes valid roster rows through the repositories, inside the caller's transaction. Each
 // row is its own savepoint: a row that fails leaves nothing behind and becomes a rejection.
+// Unless the caller took savepoints away (WithoutSavepoints): then a row that fails after
+// writing part of itself says so (leftPartialRow) and the caller must roll everything back.
 // What is already stored is read once per training and kept in memory, so a row that changes
 // nothing writes nothing, and people are found through a PeopleIndex, not by scanning.
 class RosterWriter
@@ -29,6 +31,7 @@ public:
     // nullopt when written; otherwise why the row could not be.
     std::optional<RejectedRow> write(const RosterRow &row, const TrainingDefinition &definition);
     void finish(); // fills the counters that span rows
+    bool leftPartialRow() const { return m_leftPartialRow; }
 
     // Session i of n falls on start + round(i * days / n), days counting both ends, never
     // after the end date.
@@ -51,6 +54,8 @@ private:
     Status writeMarks(TrainingState &state, const QString &participantId, int attended, RowWriter::Known known,
                       QHash<quint64, quint8> &marks);
     void noteDuplicates(int index, int line);
+    // After a failed write: whether it changed rows that no savepoint took back.
+    void noteFailedWrite(qint64 changesBefore);
     // Marks and scores already stored are keyed by small numbers instead of id strings (a
     // 100,000-row roster meets a million marks): each id and status is kept once here.
     int idKey(const QString &id);
@@ -67,6 +72,7 @@ private:
     QHash<QString, std::shared_ptr<TrainingState>> m_trainings;
     QHash<QString, int> m_idKeys;
     QStringList m_statuses; // statusKey() -> status
+    bool m_leftPartialRow = false;
 };
 
 } // namespace capacita

@@ -95,18 +95,23 @@ public:
     // The same statement through the SQLite C API on this connection, prepared once and
     // kept: for the statements run once per row of a bulk write (storage/sqlitestatement.h).
     Result<SqliteStatement *> statement(const QString &sql);
+    // Rows inserted, updated or deleted through this connection since it opened, rolled-back
+    // ones included (sqlite3_total_changes64): whether a failed write left anything behind.
+    qint64 totalChanges();
 
     QString setting(const QString &key, const QString &fallback = {});
     Status setSetting(const QString &key, const QString &value);
 
-    // Transaction nesting, used only by Transaction.
+    // Transaction nesting, used only by Transaction and WithoutSavepoints.
     int &transactionDepth() { return m_depth; }
+    bool &savepointsElided() { return m_noSavepoints; }
 
 private:
     Database() = default;
     Status configure();
     Status loadIdentity();
     Status storeClock();
+    sqlite3 *connection(); // QSQLITE's own handle; nullptr when there is none
 
     QString m_path;
     QString m_connectionName;
@@ -114,6 +119,10 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QSqlQuery> m_failed; // the last statement that did not prepare
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native; // statement()
+    // The same statements by where their key's characters lie, so a caller passing the same
+    // string again (a literal, or a copy of one kept) finds it without hashing the SQL. The
+    // key QString in m_native holds those characters, so no other text can take their place.
+    std::unordered_map<const QChar *, SqliteStatement *> m_nativeByText;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     IdGenerator m_newId;
@@ -122,6 +131,7 @@ private:
     ChangeNotifier m_notifier;
     std::unique_ptr<AuditLog> m_audit;
     int m_depth = 0;
+    bool m_noSavepoints = false;
     bool m_clockUnsaved = false; // stamps given in the open transaction, clock not stored yet
     bool m_checksDeferred = false;
 };

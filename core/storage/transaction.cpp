@@ -26,7 +26,8 @@ Transaction::Transaction(Database &db) : m_db(db)
     if (m_level == 1) {
         m_db.notifier().setHeld(true);
         m_begin = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-    } else {
+    } else if (!m_db.savepointsElided()) {
+        m_savepoint = true;
         m_begin = run(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_level));
     }
 }
@@ -37,7 +38,7 @@ Transaction::~Transaction()
         if (m_level == 1) {
             (void)run(m_db, QStringLiteral("ROLLBACK"));
             m_db.notifier().discard();
-        } else {
+        } else if (m_savepoint) {
             (void)run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_level));
             (void)run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level));
         }
@@ -54,14 +55,26 @@ Status Transaction::commit()
         return {};
     if (m_level == 1)
         CAPACITA_TRY(m_db.saveClock());
-    const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
-    CAPACITA_TRY(run(m_db, sql));
+    if (m_level == 1)
+        CAPACITA_TRY(run(m_db, QStringLiteral("COMMIT")));
+    else if (m_savepoint)
+        CAPACITA_TRY(run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level)));
     m_done = true;
     if (m_level == 1) {
         m_db.notifier().setHeld(false);
         m_db.notifier().flush();
     }
     return {};
+}
+
+WithoutSavepoints::WithoutSavepoints(Database &db) : m_db(db), m_previous(db.savepointsElided())
+{
+    m_db.savepointsElided() = true;
+}
+
+WithoutSavepoints::~WithoutSavepoints()
+{
+    m_db.savepointsElided() = m_previous;
 }
 
 } // namespace capacita

@@ -25,6 +25,24 @@ private:
     Status m_begin;
     int m_level = 0;
     bool m_done = false;
+    bool m_savepoint = false; // a nested guard that took a savepoint
+};
+
+// While it lives, transactions nested in the open one take no savepoint: SQLite copies every
+// page a savepoint touches (an eighth of the work of a roster import, one per row). A nested
+// guard that fails then cannot undo what it wrote, so its holder must see whether the
+// failure left changes (Database::totalChanges) and if so roll back the whole transaction.
+class WithoutSavepoints
+{
+public:
+    explicit WithoutSavepoints(Database &db);
+    ~WithoutSavepoints();
+    WithoutSavepoints(const WithoutSavepoints &) = delete;
+    WithoutSavepoints &operator=(const WithoutSavepoints &) = delete;
+
+private:
+    Database &m_db;
+    bool m_previous;
 };
 
 } // namespace capacita

@@ -209,3 +209,33 @@ TEST_CASE("A transaction guard rolls back unless committed, and nests as savepoi
     }
     CHECK(s->participants().list().size() == 1);
 }
+
+TEST_CASE("Without savepoints a nested guard keeps what it wrote, for the outer one to undo")
+{
+    TempStore s;
+    auto &db = s->db();
+    {
+        Transaction outer(db);
+        REQUIRE(outer.begun());
+        WithoutSavepoints unguarded(db);
+        const qint64 before = db.totalChanges();
+        {
+            Transaction inner(db);
+            REQUIRE(inner.begun());
+            REQUIRE(s->participants().add(sampleParticipant(QStringLiteral("Luz"))));
+            // not committed, and there is no savepoint to go back to
+        }
+        CHECK(db.totalChanges() > before); // what the holder looks at
+        CHECK(s->participants().list().size() == 1);
+    } // outer not committed: everything goes
+    CHECK(s->participants().list().isEmpty());
+    CHECK_FALSE(db.savepointsElided()); // restored when the guard went
+
+    // Savepoints are back: the same nested guard now undoes its own writes.
+    Transaction outer(db);
+    {
+        Transaction inner(db);
+        REQUIRE(s->participants().add(sampleParticipant(QStringLiteral("Luz"))));
+    }
+    CHECK(s->participants().list().isEmpty());
+}

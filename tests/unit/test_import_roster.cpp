@@ -1,5 +1,6 @@
 #include "importing/importing.h"
 #include "importing/rosterwriter.h"
+#include "storage/auditlog.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -36,6 +37,12 @@ Participant personNamed(Store &store, const QString &given)
     }
     FAIL("nobody named " << given.toStdString());
     return {};
+}
+
+QString personOf(Store &store, const QString &participantId)
+{
+    const auto p = store.participants().get(participantId);
+    return p ? p->givenNames : QString();
 }
 
 // Attendance of one person in one training, in session order.
@@ -221,6 +228,57 @@ TEST_CASE("roster: skip-invalid imports the valid rows; dry run and cancel store
     CHECK(personNamed(store.store(), u"Zoe"_s).institution == u"Colegio \"San Martín\""_s);
     CHECK(personNamed(store.store(), u"Zoe"_s).sex == u"X"_s);
     CHECK_FALSE(store->trainings().findByCode(u"UCA-2024-02"_s)); // all its rows were rejected
+}
+
+// Rows are written without a savepoint each; a row that fails inside the database after
+// writing part of itself makes the import start again with them (RosterImporter).
+TEST_CASE("roster: a row the database refuses midway leaves nothing of itself, wherever it fails", "[import][roster]")
+{
+    // Juan's row (line 4) writes his person, enrollment, marks and pre-test before the
+    // post-test; the first trigger refuses that last write, the second his very first.
+    const QString refusals[] = {
+        u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON assessment_score "
+        "WHEN NEW.kind = 'post' AND NEW.score = 15.5 BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s,
+        u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON participant "
+        "WHEN NEW.given_names = 'Juan' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s,
+    };
+    for (const QString &refusal : refusals) {
+        CAPTURE(refusal);
+        test::TempStore store;
+        REQUIRE(store->db().execSql(refusal));
+        ImportOptions skip;
+        skip.skipInvalid = true;
+        const ImportSummary s = importFixture(store.store(), "cusco_bom_semicolon.csv", skip);
+        CHECK(s.committed);
+        CHECK(s.rowsImported == 3);
+        CHECK(s.participantsCreated == 3);
+        CHECK(s.trainingsCreated == 2);
+        REQUIRE(s.rejectedRows.size() == 1);
+        CHECK(s.rejectedRows.front().line == 4);
+
+        QStringList names;
+        for (const Participant &p : store->participants().list())
+            names << p.givenNames;
+        names.sort();
+        CHECK(names == QStringList { u"Ana"_s, u"María José"_s, u"Rosa"_s });
+        // Every stored row is someone's, and every audit line is about a stored row: nothing
+        // of Juan's half-written row is left, in the tables or in the log.
+        const QJsonObject dump = store->dump();
+        QSet<QString> ids;
+        for (const QJsonValue &rows : dump)
+            for (const QJsonValue &row : rows.toArray())
+                ids.insert(row[u"id"].toString());
+        for (const QJsonValue &row : dump[u"attendance"].toArray())
+            CHECK(names.contains(personOf(store.store(), row[u"participant_id"].toString())));
+        const QList<AuditEntry> lines = store->db().audit().entries();
+        CHECK(lines.size() == ids.size());
+        for (const AuditEntry &line : lines)
+            CHECK(ids.contains(line.rowId));
+        const auto cusco = store->trainings().findByCode(u"CUS-2024-01"_s);
+        REQUIRE(cusco);
+        CHECK(marksOf(store.store(), *cusco, personNamed(store.store(), u"Rosa"_s).id)
+            == QStringList { u"present"_s, u"present"_s, u"present"_s, u"absent"_s, u"absent"_s });
+    }
 }
 
 TEST_CASE("roster: xlsx rosters import like CSV", "[import][roster]")
