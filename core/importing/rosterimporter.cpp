@@ -75,10 +75,12 @@ Result<ImportSummary> RosterImporter::importTable(const RosterTable &table, cons
     const int currentYear = m_store.db().clock().today().year();
     // Rows are parsed twice, once to find each training's definition and once to write
     // them, rather than held: at 100,000 rows the parsed rows alone were over 200 MB.
-    auto parsed = [&](qsizetype i) { return rosterrows::parse(table.records.at(i), *map, vocabulary, currentYear); };
+    auto parsed = [&](qsizetype i, rosterrows::Part part = rosterrows::Part::Whole) {
+        return rosterrows::parse(table.records.at(i), *map, vocabulary, currentYear, part);
+    };
     rosterrows::Definitions definitions;
     for (qsizetype i = 0; i < table.records.size(); ++i)
-        rosterrows::noteDefinition(definitions, parsed(i));
+        rosterrows::noteDefinition(definitions, parsed(i, rosterrows::Part::Training));
     rosterrows::addStored(definitions, [&](const QString &code) { return storedValues(m_store, vocabulary, code); });
     checked.rowsRead = int(table.records.size());
 

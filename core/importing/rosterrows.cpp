@@ -88,7 +88,8 @@ bool RosterRow::valid() const
 
 namespace rosterrows {
 
-RosterRow parse(const RosterRecord &record, const HeaderMap &map, const RosterVocabulary &vocabulary, int currentYear)
+RosterRow parse(const RosterRecord &record, const HeaderMap &map, const RosterVocabulary &vocabulary, int currentYear,
+    Part part)
 {
     RosterRow row;
     row.line = record.line;
@@ -139,6 +140,8 @@ RosterRow parse(const RosterRecord &record, const HeaderMap &map, const RosterVo
     if (t.sessions && (*t.sessions < 1 || *t.sessions > 366))
         row.problem(RosterColumn::Sessions)
             = RosterrowsText::tr("%1 is not a number of sessions (1 to 366).").arg(*t.sessions);
+    if (part == Part::Training)
+        return row;
 
     Participant &p = row.person;
     QString dni;

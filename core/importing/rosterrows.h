@@ -56,8 +56,11 @@ struct TrainingDefinition
 
 namespace rosterrows {
 
+// What of a record parse() reads: all of it, or only the training code and columns (enough
+// for noteDefinition, for the pass that finds each training's definition).
+enum class Part { Whole, Training };
 RosterRow parse(const RosterRecord &record, const rostercolumns::HeaderMap &map, const RosterVocabulary &vocabulary,
-    int currentYear);
+    int currentYear, Part part = Part::Whole);
 
 using StoredTraining = std::function<std::optional<TrainingValues>(const QString &code)>;
 

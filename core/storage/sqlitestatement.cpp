@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -78,10 +79,19 @@ void SqliteStatement::bindText(int index, const QString &text)
     // is given a non-null pointer), not NULL.
     if (m_text.size() < size_t(index))
         m_text.resize(size_t(index));
-    static const char empty[1] = {0};
+    // Converted into the parameter's buffer of the last use, which grows but is not freed:
+    // a new QByteArray per bound value was a malloc and a free each.
     QByteArray &utf8 = m_text[size_t(index - 1)];
-    utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? empty : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    QStringEncoder toUtf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    utf8.resize(toUtf8.requiredSpace(text.size()));
+    utf8.truncate(toUtf8.appendToBuffer(utf8.data(), text) - utf8.constData());
+    bindUtf8(index, utf8);
+}
+
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    static const char empty[1] = {0};
+    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? empty : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, qint64 value)
@@ -128,7 +138,10 @@ void SqliteStatement::finish()
     sqlite3_reset(m_stmt);
     // Bound bytes point into the caller's arrays, which may be gone by the next use.
     sqlite3_clear_bindings(m_stmt);
-    m_text.clear();
+    for (QByteArray &text : m_text) {
+        if (text.capacity() > 64 * 1024) // an unusually long value is not kept
+            text = QByteArray();
+    }
     m_error.reset();
 }
 

@@ -33,6 +33,8 @@ public:
     void bind(int index, const QString &text);   // a null QString binds NULL, as QSQLITE does
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // Text already in UTF-8, not copied: it must outlive exec()/next(). Empty binds ''.
+    void bindUtf8(int index, QByteArrayView utf8);
 
     // Runs a statement that returns no rows; the statement is reset for the next use.
     Status exec();
@@ -58,7 +60,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
     std::optional<Error> m_error;
-    std::vector<QByteArray> m_text; // bound text, per parameter, until finish()
+    std::vector<QByteArray> m_text; // bound text, per parameter; kept to be reused
 };
 
 } // namespace capacita
