@@ -212,8 +212,8 @@ Status Database::configure()
                                // 16 MB of page cache instead of 2: bulk imports and reports
                                // touch many index pages; far from the 300 MB budget.
                                "PRAGMA cache_size=-16384",
-                               // Savepoints (one per repository call, one per roster row)
-                               // journal in memory: on disk they were most of the writes.
+                               // Savepoints (one per repository call) journal in memory:
+                               // on disk they were most of the writes.
                                "PRAGMA temp_store=MEMORY"}) {
         CAPACITA_TRY(execSql(QString::fromLatin1(pragma)));
     }

@@ -35,6 +35,23 @@ Error purgedError(const QString &id)
 
 } // namespace
 
+namespace {
+
+// A new row's version vector: its site's first change. Every row a laptop creates has the
+// same one, so it is written once per site (per thread, as connections are) and not per row.
+QString firstVersion(const QString &site)
+{
+    static thread_local QString ofSite;
+    static thread_local QString text;
+    if (site != ofSite || text.isEmpty()) {
+        ofSite = site;
+        text = versionVectorJson(VersionVector{{site, 1}});
+    }
+    return text;
+}
+
+} // namespace
+
 QString RowWriter::bumpVersion(const QString &vv, qint64 *counter) const
 {
     VersionVector v = parseVersionVector(vv);
@@ -103,8 +120,8 @@ std::optional<RowWriter::Stored> RowWriter::readStored(const TableSpec &table, c
 Status RowWriter::insert(const TableSpec &table, const QString &id, const QVariantMap &values)
 {
     const std::uint64_t hlc = m_db.nextStamp();
-    qint64 counter = 0;
-    const QString vv = bumpVersion(QStringLiteral("{}"), &counter);
+    const qint64 counter = 1;
+    const QString vv = firstVersion(m_db.siteId());
     const QList<FieldStamp> stamps(table.fields.size(), FieldStamp{hlc, m_db.siteId(), counter});
     auto statement = m_db.statement(tableSql(table).insert);
     if (!statement)
