@@ -75,10 +75,11 @@ void appendValue(QString &out, const QVariant &v)
     }
 }
 
-void appendPair(QString &out, const QString &field, const QVariant &before, const QVariant &after)
+// quotedField: the field's name as a JSON string (TableSpec::quotedFields).
+void appendPair(QString &out, const QString &quotedField, const QVariant &before, const QVariant &after)
 {
     out += out.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
-    appendString(out, field);
+    out += quotedField;
     out += QLatin1String(":[");
     appendValue(out, before);
     out += QLatin1Char(',');
@@ -215,7 +216,7 @@ Status AuditLog::recordInsert(const TableSpec &table, const QString &id, const Q
     for (qsizetype i = 0; i < table.fields.size(); ++i) {
         const QVariant v = values.value(i);
         if (!v.isNull() && !(v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isEmpty()))
-            appendPair(changes, table.fields.at(i), QVariant(), v);
+            appendPair(changes, table.quotedFields.at(i), QVariant(), v);
     }
     if (!changes.isEmpty())
         changes += QLatin1Char('}');
@@ -226,8 +227,11 @@ Status AuditLog::recordUpdate(const TableSpec &table, const QString &id, const Q
                               const QVariantMap &before, const QVariantMap &after)
 {
     QString changes;
-    for (const QString &f : changed)
-        appendPair(changes, f, before.value(f), after.value(f));
+    for (const QString &f : changed) {
+        QString key;
+        appendString(key, f);
+        appendPair(changes, key, before.value(f), after.value(f));
+    }
     if (!changes.isEmpty())
         changes += QLatin1Char('}');
     return record(table.name, id, QStringLiteral("updated"), changes);

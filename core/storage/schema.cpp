@@ -7,9 +7,11 @@ namespace capacita::schema {
 namespace {
 TableSpec spec(const char *name, const char *fields, bool personal = false)
 {
-    TableSpec t{QString::fromLatin1(name), QString::fromLatin1(fields).split(QLatin1Char(' ')), personal, {}};
-    for (int i = 0; i < t.fields.size(); ++i)
+    TableSpec t{QString::fromLatin1(name), QString::fromLatin1(fields).split(QLatin1Char(' ')), personal, {}, {}};
+    for (int i = 0; i < t.fields.size(); ++i) {
         t.sortedFields.append(i);
+        t.quotedFields.append(u'"' + t.fields.at(i) + u'"');
+    }
     std::sort(t.sortedFields.begin(), t.sortedFields.end(), [&t](int a, int b) { return t.fields.at(a) < t.fields.at(b); });
     return t;
 }

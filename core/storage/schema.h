@@ -16,6 +16,9 @@ struct TableSpec
     QStringList fields; // value columns, in schema order, without id and sync columns
     bool personal = false; // holds personal data: a purge wipes every value
     QList<int> sortedFields; // indexes into fields, by name: the order JSON objects write them
+    // Each field as a JSON string ("name"), in schema order: the key of every JSON text written
+    // per row (stamps, audit lines), made once. Field names are plain identifiers.
+    QStringList quotedFields;
 };
 
 namespace schema {

@@ -267,7 +267,7 @@ QString stampsJson(const QList<FieldStamp> &stamps, const TableSpec &spec)
         }
         if (out.size() > 1)
             out += u',';
-        appendString(out, spec.fields.at(i));
+        out += spec.quotedFields.at(i);
         out += entry;
     }
     out += u'}';
