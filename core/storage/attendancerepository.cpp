@@ -64,16 +64,19 @@ std::optional<QString> AttendanceRepository::status(const QString &sessionId, co
 
 QList<Attendance> AttendanceRepository::listForTraining(const QString &trainingId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
+    // Through the C API: a roster import reads the marks of every training it meets (a
+    // re-import of 1,000 rows spent a ninth of its time here through QSqlQuery).
+    const auto statement = m_db.statement(QStringLiteral(
         "SELECT a.id, a.session_id, a.participant_id, a.status FROM attendance a "
         "JOIN training_session s ON s.id = a.session_id "
         "WHERE s.training_id = ? AND a.deleted % 2 = 0 AND s.deleted % 2 = 0 ORDER BY s.date, a.id"));
-    q.addBindValue(trainingId);
     QList<Attendance> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    }
+    if (!statement)
+        return out;
+    SqliteStatement &q = **statement;
+    q.bind(1, trainingId);
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3)});
     q.finish();
     return out;
 }
