@@ -210,6 +210,35 @@ TEST_CASE("A transaction guard rolls back unless committed, and nests as savepoi
     CHECK(s->participants().list().size() == 1);
 }
 
+TEST_CASE("A cached statement is found again by its text, whichever string holds it")
+{
+    TempStore s;
+    auto &db = s->db();
+    auto first = db.statement(QStringLiteral("SELECT count(*) FROM participant WHERE given_names = ?"));
+    REQUIRE(first);
+    QString built = QStringLiteral("SELECT count(*) FROM participant");
+    built += QStringLiteral(" WHERE given_names = ?");
+    auto again = db.statement(built);
+    REQUIRE(again);
+    CHECK(*again == *first);
+    // Strings made and dropped one after another may take each other's place in memory:
+    // each must still get its own statement (the cache finds known text by its address).
+    for (int i = 0; i < 50; ++i) {
+        auto st = db.statement(QStringLiteral("SELECT ") + QString::number(i));
+        REQUIRE(st);
+        REQUIRE((*st)->next());
+        CHECK((*st)->integer(0) == i);
+        (*st)->finish();
+    }
+    for (int i = 0; i < 50; ++i) {
+        auto st = db.statement(QStringLiteral("SELECT ") + QString::number(i));
+        REQUIRE(st);
+        REQUIRE((*st)->next());
+        CHECK((*st)->integer(0) == i);
+        (*st)->finish();
+    }
+}
+
 TEST_CASE("Without savepoints a nested guard keeps what it wrote, for the outer one to undo")
 {
     TempStore s;
