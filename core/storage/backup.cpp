@@ -154,7 +154,7 @@ Result<BackupInfo> Backups::create(const QString &databasePath, const Clock &clo
     }
     Status checked = backupfiles::syncToDisk(part);
     if (checked)
-        checked = verify(part);
+        checked = verify(part, Check::Pages);
     if (!checked) {
         QFile::remove(part);
         return Error::io(tr("The backup %1 did not read back correctly (%2); it was removed. Check the disk.")
@@ -200,7 +200,7 @@ Status Backups::dailyIfDue(const QString &databasePath, const Clock &clock)
     return {};
 }
 
-Status Backups::verify(const QString &file)
+Status Backups::verify(const QString &file, Check check)
 {
     const QString shown = QDir::toNativeSeparators(file);
     if (!QFileInfo(file).isFile())
@@ -217,10 +217,11 @@ Status Backups::verify(const QString &file)
     if (version > Database::latestSchemaVersion())
         return Error::refused(tr("%1 was written by a newer version of Capacita (schema %2); install that version to use it.")
                                   .arg(shown).arg(version));
-    const auto check = ro.value(QStringLiteral("PRAGMA integrity_check(1)"));
-    if (!check || check->toString() != QLatin1String("ok"))
+    const auto result = ro.value(check == Check::Full ? QStringLiteral("PRAGMA integrity_check(1)")
+                                                      : QStringLiteral("PRAGMA quick_check(1)"));
+    if (!result || result->toString() != QLatin1String("ok"))
         return Error::refused(tr("%1 is damaged and cannot be used: %2")
-                                  .arg(shown, check ? check->toString() : ro.lastError()));
+                                  .arg(shown, result ? result->toString() : ro.lastError()));
     return {};
 }
 
