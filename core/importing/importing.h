@@ -28,8 +28,9 @@
 //    probable duplicates whose names are close. A matched person's empty fields are filled;
 //    values on record are never overwritten by a file.
 // 5. Commit all or nothing. Every write goes through the repositories inside one Transaction;
-//    each row is a savepoint, and only what differs from what is stored is written, so
-//    importing a file twice changes nothing. A rejected row refuses the whole file unless
+//    a row that fails leaves nothing of itself (rows are written without savepoints, and if
+//    one fails halfway everything is written again with a savepoint per row), and only what
+//    differs from what is stored is written, so importing a file twice changes nothing. A rejected row refuses the whole file unless
 //    skip-invalid is asked for; a dry run or a cancel rolls everything back.
 //
 // Trainings made by an import get `sessions` sessions spread over their dates, attendance

@@ -33,10 +33,6 @@ Error purgedError(const QString &id)
         QCoreApplication::translate("RowWriter", "%1 was erased permanently at the person's request and cannot be changed or restored.").arg(id));
 }
 
-} // namespace
-
-namespace {
-
 // A new row's version vector: its site's first change. Every row a laptop creates has the
 // same one, so it is written once per site (per thread, as connections are) and not per row.
 QString firstVersion(const QString &site)

@@ -53,12 +53,12 @@ Status Transaction::commit()
     CAPACITA_TRY(m_begin);
     if (m_done)
         return {};
-    if (m_level == 1)
+    if (m_level == 1) {
         CAPACITA_TRY(m_db.saveClock());
-    if (m_level == 1)
         CAPACITA_TRY(run(m_db, QStringLiteral("COMMIT")));
-    else if (m_savepoint)
+    } else if (m_savepoint) {
         CAPACITA_TRY(run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level)));
+    }
     m_done = true;
     if (m_level == 1) {
         m_db.notifier().setHeld(false);
