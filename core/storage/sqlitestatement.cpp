@@ -73,25 +73,19 @@ void SqliteStatement::bind(int index, const QString &text)
 
 void SqliteStatement::bindText(int index, const QString &text)
 {
-    // As UTF-8, the file's encoding, converted here by Qt and kept until finish(). Bound as
-    // UTF-16 (as QSQLITE does), SQLite converts it itself at bind time, allocating each time:
-    // that was an eighth of a roster import. A non-null empty string binds '' (its UTF-8
-    // is given a non-null pointer), not NULL.
+    // As UTF-8, the file's encoding, converted here by Qt. Bound as UTF-16 (as QSQLITE does),
+    // SQLite converts it itself at bind time, allocating each time: that was an eighth of a
+    // roster import. The conversion goes into the parameter's buffer of the last use (a new
+    // QByteArray per value was a malloc and a free each; finish() drops only long ones). A
+    // non-null empty string binds '' (its UTF-8 is given a non-null pointer), not NULL.
     if (m_text.size() < size_t(index))
         m_text.resize(size_t(index));
-    // Converted into the parameter's buffer of the last use, which grows but is not freed:
-    // a new QByteArray per bound value was a malloc and a free each.
     QByteArray &utf8 = m_text[size_t(index - 1)];
     QStringEncoder toUtf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     utf8.resize(toUtf8.requiredSpace(text.size()));
     utf8.truncate(toUtf8.appendToBuffer(utf8.data(), text) - utf8.constData());
-    bindUtf8(index, utf8);
-}
-
-void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
-{
     static const char empty[1] = {0};
-    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? empty : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? empty : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, qint64 value)

@@ -33,8 +33,6 @@ public:
     void bind(int index, const QString &text);   // a null QString binds NULL, as QSQLITE does
     void bind(int index, qint64 value);
     void bindNull(int index);
-    // Text already in UTF-8, not copied: it must outlive exec()/next(). Empty binds ''.
-    void bindUtf8(int index, QByteArrayView utf8);
 
     // Runs a statement that returns no rows; the statement is reset for the next use.
     Status exec();

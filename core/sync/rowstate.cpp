@@ -255,7 +255,7 @@ QString stampsJson(const QList<FieldStamp> &stamps, const TableSpec &spec)
         const FieldStamp &s = stamps.at(i);
         if (s.hlc == 0)
             continue;
-        if (!entryOf || !(s == *entryOf)) {
+        if (!entryOf || s != *entryOf) {
             entry = QLatin1String(":[");
             appendString(entry, Hlc::toText(s.hlc));
             entry += u',';
