@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "domain/allocator.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -32,6 +33,7 @@ bool needsGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    capacita::shareAllocatorArenas();
     // The names decide Database::defaultPath(); set them before anything asks for it.
     QCoreApplication::setOrganizationName(QStringLiteral("Capacita"));
     QCoreApplication::setApplicationName(QStringLiteral("capacita"));

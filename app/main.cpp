@@ -1,12 +1,13 @@
 // capacita: the desktop program. Everything but start-up lives in capacita_ui and capacita_core.
 
 #include "common/appearance.h"
+#include "domain/allocator.h"
 #include "firstrun/firstrunwizard.h"
+#include "mainwindow.h"
 #include "shell/appicon.h"
 #include "shell/backuppanel.h"
 #include "shell/damagedprompt.h"
 #include "shell/settingspage.h"
-#include "mainwindow.h"
 #include "storage/backup.h"
 #include "storage/store.h"
 
@@ -115,6 +116,7 @@ QString advice(const Error &error)
 
 int main(int argc, char *argv[])
 {
+    shareAllocatorArenas();
     setIdentity();
     Options options;
 

@@ -6,6 +6,7 @@
 #include "benchutil.h"
 #include "datasetgen.h"
 
+#include "domain/allocator.h"
 #include "importing/rosterimporter.h"
 #include "storage/store.h"
 
@@ -44,6 +45,7 @@ qint64 sqliteImportMs(const QString &csv, const QString &db)
 
 int main(int argc, char *argv[])
 {
+    shareAllocatorArenas(); // as the programs do
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
     const std::uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;

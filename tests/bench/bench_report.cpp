@@ -5,6 +5,7 @@
 #include "benchutil.h"
 #include "datasetgen.h"
 
+#include "domain/allocator.h"
 #include "importing/duplicates.h"
 #include "reports/indicators.h"
 #include "storage/store.h"
@@ -61,6 +62,7 @@ qint64 bareMs(const QString &path, qint64 *people)
 
 int main(int argc, char *argv[])
 {
+    shareAllocatorArenas(); // as the programs do
     QCoreApplication app(argc, argv);
     QTemporaryDir dir(QStringLiteral("/var/tmp/capacita-bench-XXXXXX"));
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("report.sqlite"));

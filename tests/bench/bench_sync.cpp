@@ -6,6 +6,7 @@
 #include "benchutil.h"
 #include "datasetgen.h"
 
+#include "domain/allocator.h"
 #include "storage/store.h"
 #include "sync/sync.h"
 
@@ -22,6 +23,7 @@ using namespace capacita::bench;
 
 int main(int argc, char *argv[])
 {
+    shareAllocatorArenas(); // as the programs do
     QCoreApplication app(argc, argv);
     DatasetSize size;
     size.participants = argc > 1 ? std::atoi(argv[1]) : 50000;

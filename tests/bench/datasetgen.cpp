@@ -390,16 +390,28 @@ Status writeRosterCsv(const QString &path, int rows, std::uint64_t seed)
     return {};
 }
 
-double peakRssMb()
+namespace {
+double statusMb(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+} // namespace
+
+double peakRssMb()
+{
+    return statusMb("VmHWM:");
+}
+
+double rssMb()
+{
+    return statusMb("VmRSS:");
 }
 
 } // namespace capacita::bench

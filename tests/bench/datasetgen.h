@@ -43,5 +43,7 @@ Status writeRosterCsv(const QString &path, int rows, std::uint64_t seed = 1);
 
 // The peak resident set of this process so far (VmHWM), in MB.
 double peakRssMb();
+// The resident set of this process now (VmRSS), in MB.
+double rssMb();
 
 } // namespace capacita::bench

@@ -1,5 +1,6 @@
 #include "common/storejob.h"
 
+#include "domain/allocator.h"
 #include "storage/store.h"
 
 #include <QThread>
@@ -30,13 +31,15 @@ void StoreJob::startWork(std::function<void(Store &)> work, std::function<void(c
         Database::Options options;
         options.clock = m_clock;
         options.checks = m_checks;
-        // The Store lives and dies inside this function, i.e. on this thread.
-        auto opened = Store::open(m_path, options);
-        if (!opened) {
-            onOpenFailed(opened.error());
-            return;
+        {
+            // The Store lives and dies inside this function, i.e. on this thread.
+            auto opened = Store::open(m_path, options);
+            if (opened)
+                work(*opened.value());
+            else
+                onOpenFailed(opened.error());
         }
-        work(*opened.value());
+        returnFreedMemory();
     });
     connect(m_thread, &QThread::finished, this, &StoreJob::onThreadFinished, Qt::QueuedConnection);
     m_thread->start();

@@ -1,5 +1,7 @@
 #include "reports/exportjob.h"
 
+#include "domain/allocator.h"
+
 #include <QThread>
 
 namespace capacita {
@@ -21,7 +23,10 @@ void ExportJob::start()
 {
     if (m_thread || m_result)
         return;
-    m_thread = QThread::create([this] { m_outcome = m_write(); });
+    m_thread = QThread::create([this] {
+        m_outcome = m_write();
+        returnFreedMemory();
+    });
     connect(m_thread, &QThread::finished, this, &ExportJob::onThreadFinished, Qt::QueuedConnection);
     m_thread->start();
 }

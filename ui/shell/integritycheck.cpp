@@ -1,5 +1,6 @@
 #include "shell/integritycheck.h"
 
+#include "domain/allocator.h"
 #include "shell/backuppanel.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -32,7 +33,10 @@ void IntegrityCheck::start()
     if (m_thread)
         return;
     m_outcome.reset();
-    m_thread = QThread::create([this] { m_result = Database::deferredChecks(m_path, m_clock); });
+    m_thread = QThread::create([this] {
+        m_result = Database::deferredChecks(m_path, m_clock);
+        returnFreedMemory(); // the daily backup's
+    });
     // Below the window's priority: the person is using it while the file is read.
     connect(m_thread, &QThread::finished, this, &IntegrityCheck::onThreadFinished, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
