@@ -84,7 +84,10 @@ public:
     Result<QJsonObject> exportPackage(const QString &path, const ExportOptions &options = {});
     // Verifies, then merges all or nothing. A refused package is an Error with code Refused.
     Result<QJsonObject> importPackage(const QString &path, bool dryRun = false);
-    QJsonObject status();
+    // Without Pending, "pending_changes" is left out: counting it reads every synced
+    // table's index from the last confirmed change, the costly part of the status.
+    enum class StatusDetail { Pending, WithoutPending };
+    QJsonObject status(StatusDetail detail = StatusDetail::Pending);
 
     QList<ConflictRecord> conflicts(bool includeResolved = false);
     Status resolveConflict(qint64 id, bool keepLocal);

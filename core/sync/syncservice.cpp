@@ -37,7 +37,7 @@ QJsonArray gapsIn(QList<QPair<qint64, qint64>> ranges)
 
 } // namespace
 
-QJsonObject SyncService::status()
+QJsonObject SyncService::status(StatusDetail detail)
 {
     const DatasetInfo ds = dataset();
     QJsonArray peers;
@@ -54,7 +54,6 @@ QJsonObject SyncService::status()
                                  {QStringLiteral("packages_received"), qint64(p.covered.size())},
                                  {QStringLiteral("gaps"), gapsIn(p.covered)}});
     }
-    qint64 pending = 0; // changes that some known laptop has not confirmed having
     qint64 since = -1;
     for (const DeviceInfo &d : devices()) {
         if (d.thisDevice || d.revoked)
@@ -63,7 +62,6 @@ QJsonObject SyncService::status()
         const qint64 mark = std::max(p.lastSentSeq, p.ackedSeq);
         since = since < 0 ? mark : std::min(since, mark);
     }
-    pending = m_sync.countChangedRows(std::max<qint64>(since, 0));
     QJsonArray history;
     for (const PackageRecord &p : m_sync.packages()) {
         history.append(QJsonObject{{QStringLiteral("package_id"), p.packageId},
@@ -73,14 +71,17 @@ QJsonObject SyncService::status()
                                    {QStringLiteral("at"), p.at},
                                    {QStringLiteral("summary"), p.summary}});
     }
-    return {{QStringLiteral("dataset_id"), ds.id},
-            {QStringLiteral("dataset_name"), ds.name},
-            {QStringLiteral("site_id"), ds.siteId},
-            {QStringLiteral("device_name"), ds.deviceName},
-            {QStringLiteral("peers"), peers},
-            {QStringLiteral("pending_changes"), pending},
-            {QStringLiteral("open_conflicts"), m_sync.openConflictCount()},
-            {QStringLiteral("packages"), history}};
+    QJsonObject out{{QStringLiteral("dataset_id"), ds.id},
+                    {QStringLiteral("dataset_name"), ds.name},
+                    {QStringLiteral("site_id"), ds.siteId},
+                    {QStringLiteral("device_name"), ds.deviceName},
+                    {QStringLiteral("peers"), peers},
+                    {QStringLiteral("open_conflicts"), m_sync.openConflictCount()},
+                    {QStringLiteral("packages"), history}};
+    // Changes that some known laptop has not confirmed having.
+    if (detail == StatusDetail::Pending)
+        out.insert(QStringLiteral("pending_changes"), m_sync.countChangedRows(std::max<qint64>(since, 0)));
+    return out;
 }
 
 QList<ConflictRecord> SyncService::conflicts(bool includeResolved)

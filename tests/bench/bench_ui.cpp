@@ -269,7 +269,8 @@ int main(int argc, char *argv[])
         std::printf("page %-32s first paint %4lld ms; longest pass of the event loop %4.0f ms (GUI thread CPU); RSS %.0f MB, peak %.0f MB\n",
                     name, static_cast<long long>(toPaint), longest, rssMb(), peakRssMb());
     }
-    printTarget("longest pass of the event loop, any page", longestAnywhere, 50, "ms");
+    // 0.1 s: the limit under which a response feels instant (not a target of issue 7).
+    printTarget("longest pass of the event loop, any page", longestAnywhere, 100, "ms");
     printTarget("peak memory of the window, every page seen", peakRssMb(), 300, "MB");
 
     // A second model of every person, on its own (the page's was loaded when first shown).

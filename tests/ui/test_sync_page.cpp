@@ -64,6 +64,35 @@ TEST_CASE("The sync page offers to create or join a dataset on a laptop that has
     CHECK(page.openConflictCount() == 0);
 }
 
+TEST_CASE("The sync page counts the changes not yet sent when it is seen, not while hidden", "[sync][page]")
+{
+    TempSettings settings;
+    TwoLaptops two;
+    send(two.b, two.a); // A knows B, and B has none of A's changes
+    REQUIRE(two.a->participants().add(sampleParticipant()));
+    const qint64 unsent = two.a.sync.status().value(QStringLiteral("pending_changes")).toInteger();
+    REQUIRE(unsent > 0);
+    SyncPage page(*two.a);
+    auto *pending = child<QLabel>(&page, "pendingChangesLabel");
+    // Hidden (as at start-up): the laptops and history are read, the count is not.
+    CHECK(pending->text().isEmpty());
+    CHECK(page.deviceModel()->rowCount() == 2);
+    CHECK(page.historyModel()->rowCount() == 1);
+
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    INFO(pending->text().toStdString());
+    CHECK(pending->text().startsWith(QString::number(unsent) + QLatin1Char(' ')));
+
+    // A change while hidden is counted on the next showing.
+    page.hide();
+    REQUIRE(two.a->participants().add(sampleParticipant()));
+    QCoreApplication::processEvents();
+    CHECK(pending->text().startsWith(QString::number(unsent) + QLatin1Char(' ')));
+    page.show();
+    CHECK(pending->text().startsWith(QString::number(unsent + 1) + QLatin1Char(' ')));
+}
+
 TEST_CASE("The sync page of a joined laptop shows its dataset, laptops and history", "[sync][page]")
 {
     TempSettings settings;
