@@ -312,7 +312,9 @@ Result<SqliteStatement *> Database::statement(const QString &sql)
             return sqlError(QStringLiteral("no SQLite connection"));
         sqlite3_stmt *stmt = nullptr;
         // Like a failed QSqlQuery prepare, a failure is not cached: the next call tries again.
-        if (sqlite3_prepare16_v3(db, sql.utf16(), int(sql.size() * sizeof(QChar)), SQLITE_PREPARE_PERSISTENT,
+        // constData(), not utf16(): the length is given, and utf16() copies a literal's
+        // characters to the heap to end them with a 0, so the key would not be the literal.
+        if (sqlite3_prepare16_v3(db, sql.constData(), int(sql.size() * sizeof(QChar)), SQLITE_PREPARE_PERSISTENT,
                                  &stmt, nullptr) != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(db));
             sqlite3_finalize(stmt);

@@ -235,6 +235,25 @@ TEST_CASE("A cached statement is found again by its text, whichever string holds
     }
 }
 
+TEST_CASE("Preparing a statement leaves the caller's literal where it is, so the cache finds it by its address")
+{
+    TempStore s;
+    auto &db = s->db();
+    // A literal's characters are in the program, not on the heap (no allocation of its own).
+    const QString literal = QStringLiteral("SELECT count(*) FROM training WHERE code = ?");
+    REQUIRE_FALSE(literal.data_ptr().isMutable());
+    const QChar *where = literal.constData();
+    auto first = db.statement(literal);
+    REQUIRE(first);
+    // Asking for a 0 at the end (utf16()) would have copied them to the heap: the cache's key
+    // would then lie elsewhere and every later call hash the whole SQL to find it.
+    CHECK(literal.constData() == where);
+    CHECK_FALSE(literal.data_ptr().isMutable());
+    auto again = db.statement(literal);
+    REQUIRE(again);
+    CHECK(*again == *first);
+}
+
 TEST_CASE("Without savepoints a nested guard keeps what it wrote, for the outer one to undo")
 {
     TempStore s;
