@@ -1,5 +1,6 @@
 #include "storage/auditlog.h"
 
+#include "domain/jsontext.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 
@@ -7,8 +8,6 @@
 #include <QStringBuilder>
 #include <QSysInfo>
 
-#include <algorithm>
-#include <cmath>
 
 namespace capacita {
 
@@ -16,40 +15,11 @@ namespace {
 
 const QString kOperatorSetting = QStringLiteral("operator_name");
 
-// JSON is written by hand: this runs once per written row of a bulk import, and building a
-// QJsonObject per row costs more than the INSERT that stores it.
-void appendString(QString &out, const QString &text)
-{
-    out += QLatin1Char('"');
-    const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() < 0x20 || c == u'"' || c == u'\\';
-    });
-    if (plain) { // most values: appended whole, not char by char
-        out += text;
-        out += QLatin1Char('"');
-        return;
-    }
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
-
-void appendValue(QString &out, const QVariant &v)
+// One value of a line's changes (JsonText: this runs once per written row of a bulk write).
+void appendValue(JsonText &out, const QVariant &v)
 {
     if (v.isNull() || !v.isValid()) {
-        out += QLatin1String("null");
+        out.raw("null");
         return;
     }
     switch (v.typeId()) {
@@ -57,34 +27,40 @@ void appendValue(QString &out, const QVariant &v)
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        out += QString::number(v.toLongLong());
+        out.number(v.toLongLong());
         return;
-    case QMetaType::Double: {
-        const double d = v.toDouble();
-        out += std::isfinite(d) ? QString::number(d, 'g', 17) : QStringLiteral("null");
+    case QMetaType::Double:
+        out.number(v.toDouble());
+        return;
+    case QMetaType::Bool:
+        out.raw(v.toBool() ? "true" : "false");
+        return;
+    case QMetaType::QString: {
+        const auto *text = static_cast<const QString *>(v.constData());
+        if (text->isEmpty()) // empty text is stored as NULL
+            out.raw("null");
+        else
+            out.string(*text);
         return;
     }
-    case QMetaType::Bool:
-        out += v.toBool() ? QLatin1String("true") : QLatin1String("false");
-        return;
-    default:
-        if (v.toString().isEmpty()) // empty text is stored as NULL
-            out += QLatin1String("null");
+    default: {
+        const QString text = v.toString();
+        if (text.isEmpty())
+            out.raw("null");
         else
-            appendString(out, v.toString());
+            out.string(text);
+    }
     }
 }
 
 // quotedField: the field's name as a JSON string (TableSpec::quotedFields).
-void appendPair(QString &out, const QString &quotedField, const QVariant &before, const QVariant &after)
+void appendPair(JsonText &out, QStringView quotedField, const QVariant &before, const QVariant &after)
 {
-    out += out.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
-    out += quotedField;
-    out += QLatin1String(":[");
+    out.raw(out.size() == 0 ? u'{' : u',').raw(quotedField).raw(u':').raw(u'[');
     appendValue(out, before);
-    out += QLatin1Char(',');
+    out.raw(u',');
     appendValue(out, after);
-    out += QLatin1Char(']');
+    out.raw(u']');
 }
 
 // The row in words, for people reading the history: which training, session and person.
@@ -211,30 +187,28 @@ Status AuditLog::recordInsert(const TableSpec &table, const QString &id, const Q
 
 Status AuditLog::recordInsert(const TableSpec &table, const QString &id, const QVariantList &values)
 {
-    QString changes;
-    changes.reserve(48 * table.fields.size()); // a field name and a short value each, grown once
+    JsonText changes(64 * table.fields.size()); // a field name and a short value each
     for (qsizetype i = 0; i < table.fields.size(); ++i) {
         const QVariant v = values.value(i);
         if (!v.isNull() && !(v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isEmpty()))
             appendPair(changes, table.quotedFields.at(i), QVariant(), v);
     }
-    if (!changes.isEmpty())
-        changes += QLatin1Char('}');
-    return record(table.name, id, QStringLiteral("created"), changes);
+    if (changes.size() > 0)
+        changes.raw(u'}');
+    return record(table.name, id, QStringLiteral("created"), changes.take());
 }
 
 Status AuditLog::recordUpdate(const TableSpec &table, const QString &id, const QStringList &changed,
                               const QVariantMap &before, const QVariantMap &after)
 {
-    QString changes;
+    JsonText changes;
     for (const QString &f : changed) {
-        QString key;
-        appendString(key, f);
+        const QString key = JsonText(f.size() + 2).string(f).take();
         appendPair(changes, key, before.value(f), after.value(f));
     }
-    if (!changes.isEmpty())
-        changes += QLatin1Char('}');
-    return record(table.name, id, QStringLiteral("updated"), changes);
+    if (changes.size() > 0)
+        changes.raw(u'}');
+    return record(table.name, id, QStringLiteral("updated"), changes.take());
 }
 
 QList<AuditEntry> AuditLog::entries(const QString &table, const QString &id)

@@ -1,5 +1,6 @@
 #include "sync/rowstate.h"
 
+#include "domain/jsontext.h"
 #include "sync/hlc.h"
 
 #include <QCborMap>
@@ -69,49 +70,11 @@ std::optional<RowState> RowState::fromCbor(const QCborArray &a, const TableSpec 
 namespace {
 
 // The stored JSON is parsed and written once per row by sync import and export; going
-// through QJsonDocument for it was a large share of their time. These read and write
-// exactly what QJsonDocument::Compact gives for these shapes (keys in sorted order),
-// and anything else falls back to QJsonDocument.
+// through QJsonDocument for it was a large share of their time. This reader and the
+// writers below (JsonText) give exactly what QJsonDocument::Compact gives for these
+// shapes (keys in sorted order); anything else read falls back to QJsonDocument.
 
-bool needsEscape(QStringView s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; });
-}
-
-void appendString(QString &out, QStringView s)
-{
-    out += u'"';
-    if (!needsEscape(s)) { // ids, sites, field names: appended whole, not char by char
-        out += s;
-        out += u'"';
-        return;
-    }
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += u'\\';
-            out += c;
-        } else if (u < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            switch (u) {
-            case u'\b': out += QLatin1String("\\b"); break;
-            case u'\f': out += QLatin1String("\\f"); break;
-            case u'\n': out += QLatin1String("\\n"); break;
-            case u'\r': out += QLatin1String("\\r"); break;
-            case u'\t': out += QLatin1String("\\t"); break;
-            default:
-                out += QLatin1String("\\u00");
-                out += QLatin1Char(hex[u >> 4]);
-                out += QLatin1Char(hex[u & 0xf]);
-            }
-        } else {
-            out += c;
-        }
-    }
-    out += u'"';
-}
-
-// A cursor over the stored text that accepts only the simple shapes written above.
+// A cursor over the stored text that accepts only the simple shapes the writers give.
 class Reader
 {
 public:
@@ -212,18 +175,14 @@ VersionVector parseVersionVector(const QString &json)
 QString versionVectorJson(const VersionVector &vv)
 {
     // QMap iterates in key order, as QJsonObject writes.
-    QString out;
-    out.reserve(2 + vv.size() * 52);
-    out += u'{';
+    JsonText out(2 + vv.size() * 52);
+    out.raw(u'{');
     for (auto it = vv.cbegin(); it != vv.cend(); ++it) {
         if (it != vv.cbegin())
-            out += u',';
-        appendString(out, it.key());
-        out += u':';
-        out += QString::number(it.value());
+            out.raw(u',');
+        out.string(it.key()).raw(u':').number(qint64(it.value()));
     }
-    out += u'}';
-    return out;
+    return out.raw(u'}').take();
 }
 
 QList<FieldStamp> parseStamps(const QString &json, const TableSpec &spec)
@@ -246,9 +205,8 @@ QString stampsJson(const QList<FieldStamp> &stamps, const TableSpec &spec)
 {
     // Fields in sorted order, as QJsonObject writes them. Fields written together share one
     // stamp (all of them when a row is inserted): its text is made once.
-    QString out;
-    out.reserve(2 + spec.fields.size() * 72);
-    out += u'{';
+    JsonText out(2 + spec.fields.size() * 88);
+    out.raw(u'{');
     QString entry;
     const FieldStamp *entryOf = nullptr;
     for (const int i : spec.sortedFields) {
@@ -256,22 +214,15 @@ QString stampsJson(const QList<FieldStamp> &stamps, const TableSpec &spec)
         if (s.hlc == 0)
             continue;
         if (!entryOf || s != *entryOf) {
-            entry = QLatin1String(":[");
-            appendString(entry, Hlc::toText(s.hlc));
-            entry += u',';
-            appendString(entry, s.site);
-            entry += u',';
-            entry += QString::number(s.counter);
-            entry += u']';
+            entry = JsonText(64).raw(u':').raw(u'[').hex16(s.hlc).raw(u',').string(s.site).raw(u',')
+                        .number(qint64(s.counter)).raw(u']').take();
             entryOf = &s;
         }
         if (out.size() > 1)
-            out += u',';
-        out += spec.quotedFields.at(i);
-        out += entry;
+            out.raw(u',');
+        out.raw(spec.quotedFields.at(i)).raw(entry);
     }
-    out += u'}';
-    return out;
+    return out.raw(u'}').take();
 }
 
 } // namespace capacita
