@@ -35,25 +35,29 @@ void SqliteStatement::bind(int index, const QVariant &value)
 {
     // The same SQL types as QSQLiteResult::exec gives each QVariant type.
     if (boundAsNull(value)) {
-        sqlite3_bind_null(m_stmt, index);
+        bindNull(index);
         return;
     }
     switch (value.typeId()) {
     case QMetaType::QByteArray: {
+        forget(index);
         const auto *bytes = static_cast<const QByteArray *>(value.constData());
         sqlite3_bind_blob(m_stmt, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+        m_boundBytes.push_back(index);
         return;
     }
     case QMetaType::Int:
     case QMetaType::Bool:
+        forget(index);
         sqlite3_bind_int(m_stmt, index, value.toInt());
         return;
     case QMetaType::Double:
+        forget(index);
         sqlite3_bind_double(m_stmt, index, value.toDouble());
         return;
     case QMetaType::UInt:
     case QMetaType::LongLong:
-        sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        bind(index, value.toLongLong());
         return;
     case QMetaType::QString:
         bindText(index, *static_cast<const QString *>(value.constData()));
@@ -66,9 +70,15 @@ void SqliteStatement::bind(int index, const QVariant &value)
 void SqliteStatement::bind(int index, const QString &text)
 {
     if (text.isNull())
-        sqlite3_bind_null(m_stmt, index);
+        bindNull(index);
     else
         bindText(index, text);
+}
+
+void SqliteStatement::forget(int index)
+{
+    if (m_boundFrom.size() >= size_t(index))
+        m_boundFrom[size_t(index - 1)] = QString();
 }
 
 void SqliteStatement::bindText(int index, const QString &text)
@@ -78,8 +88,16 @@ void SqliteStatement::bindText(int index, const QString &text)
     // roster import. The conversion goes into the parameter's buffer of the last use (a new
     // QByteArray per value was a malloc and a free each; finish() drops only long ones). A
     // non-null empty string binds '' (its UTF-8 is given a non-null pointer), not NULL.
-    if (m_text.size() < size_t(index))
+    if (m_text.size() < size_t(index)) {
         m_text.resize(size_t(index));
+        m_boundFrom.resize(size_t(index));
+    }
+    // The same characters as this parameter holds already: held by m_boundFrom, they cannot
+    // have changed (a shared string is copied before it is written to) nor be other text.
+    QString &from = m_boundFrom[size_t(index - 1)];
+    if (!from.isNull() && from.constData() == text.constData() && from.size() == text.size())
+        return;
+    from = text;
     QByteArray &utf8 = m_text[size_t(index - 1)];
     QStringEncoder toUtf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     utf8.resize(toUtf8.requiredSpace(text.size()));
@@ -90,11 +108,13 @@ void SqliteStatement::bindText(int index, const QString &text)
 
 void SqliteStatement::bind(int index, qint64 value)
 {
+    forget(index);
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
 void SqliteStatement::bindNull(int index)
 {
+    forget(index);
     sqlite3_bind_null(m_stmt, index);
 }
 
@@ -131,10 +151,14 @@ void SqliteStatement::finish()
 {
     sqlite3_reset(m_stmt);
     // Bound bytes point into the caller's arrays, which may be gone by the next use.
-    sqlite3_clear_bindings(m_stmt);
-    for (QByteArray &text : m_text) {
-        if (text.capacity() > 64 * 1024) // an unusually long value is not kept
-            text = QByteArray();
+    for (const int index : m_boundBytes)
+        sqlite3_bind_null(m_stmt, index);
+    m_boundBytes.clear();
+    for (size_t i = 0; i < m_text.size(); ++i) {
+        if (m_text[i].capacity() > 64 * 1024) { // an unusually long value is not kept
+            bindNull(int(i + 1));
+            m_text[i] = QByteArray();
+        }
     }
     m_error.reset();
 }

@@ -28,7 +28,8 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     // Parameters count from 1. Text is copied (as UTF-8); bytes are not: they must outlive
-    // exec()/next().
+    // exec()/next(). Every use binds every parameter: what one use bound may still be bound
+    // at the next (see finish()).
     void bind(int index, const QVariant &value); // as QSQLITE binds it
     void bind(int index, const QString &text);   // a null QString binds NULL, as QSQLITE does
     void bind(int index, qint64 value);
@@ -38,7 +39,9 @@ public:
     Status exec();
     // Steps to the next row; false at the end or on an error (then error() tells).
     bool next();
-    // Resets the statement and forgets the bound values (after next(), before the next use).
+    // Resets the statement for the next use (after next()). Bound bytes are forgotten; bound
+    // text stays bound, so the same string bound again at the same place (an audit line's
+    // operator, site and device, a table's name) is not converted and bound once more.
     void finish();
     std::optional<Error> error() const { return m_error; }
 
@@ -58,7 +61,13 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
     std::optional<Error> m_error;
+    void forget(int index); // the parameter no longer holds text from m_boundFrom
+
     std::vector<QByteArray> m_text; // bound text, per parameter; kept to be reused
+    // The string each parameter's text came from, held so its characters cannot change or
+    // be reused by other text while it is bound; null when the parameter holds no text.
+    std::vector<QString> m_boundFrom;
+    std::vector<int> m_boundBytes; // parameters bound to a caller's bytes until finish()
 };
 
 } // namespace capacita

@@ -111,3 +111,43 @@ TEST_CASE("A failed statement through the C API reports the engine's words as an
     REQUIRE_FALSE(broken);
     CHECK(broken.error().message.contains(QStringLiteral("no such table")));
 }
+
+TEST_CASE("Text left bound between uses is bound again whenever the string is not the very same", "[database]")
+{
+    TempStore s;
+    Database &db = s->db();
+    REQUIRE(db.execSql(QStringLiteral("CREATE TEMP TABLE t(n INTEGER, a, b)")));
+    auto insert = db.statement(QStringLiteral("INSERT INTO t VALUES(?, ?, ?)"));
+    REQUIRE(insert);
+    SqliteStatement &q = **insert;
+    QStringList expected;
+    qint64 n = 0;
+    auto row = [&](const QVariant &a, const QString &b) {
+        q.bind(1, n++);
+        q.bind(2, a);
+        q.bind(3, b);
+        REQUIRE(q.exec());
+        expected << a.toString() + QLatin1Char('|') + b;
+    };
+
+    QString kept = QStringLiteral("Cusco ") + QString::number(1); // on the heap
+    row(kept, kept);
+    row(kept, kept); // the very same string: left bound
+    kept[0] = QLatin1Char('X'); // written to in place: copied first, so it is other text now
+    row(kept, kept);
+    // Strings made and dropped in turn, each the size of the last, may take its memory.
+    for (int i = 0; i < 20; ++i)
+        row(QString(QStringLiteral("v%1")).arg(i % 10), QString(QStringLiteral("w%1")).arg(i % 10));
+    // Other types in between, then text again at the same places.
+    row(QVariant(qint64(42)), QStringLiteral("lit"));
+    row(QVariant(QByteArray("bytes")), QStringLiteral("lit"));
+    row(QVariant(), QStringLiteral("lit"));
+    row(QVariant(kept), QStringLiteral("lit"));
+
+    QStringList stored;
+    QSqlQuery read(db.sql());
+    REQUIRE(read.exec(QStringLiteral("SELECT a, b FROM t ORDER BY n")));
+    while (read.next())
+        stored << read.value(0).toString() + QLatin1Char('|') + read.value(1).toString();
+    CHECK(stored == expected);
+}
