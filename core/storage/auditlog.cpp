@@ -8,7 +8,6 @@
 #include <QStringBuilder>
 #include <QSysInfo>
 
-
 namespace capacita {
 
 namespace {

@@ -57,12 +57,11 @@ private:
     Error lastError() const;
     QString storedText(int column) const; // a TEXT column
     void bindText(int index, const QString &text);
+    void forget(int index); // the parameter no longer holds text from m_boundFrom
 
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
     std::optional<Error> m_error;
-    void forget(int index); // the parameter no longer holds text from m_boundFrom
-
     std::vector<QByteArray> m_text; // bound text, per parameter; kept to be reused
     // The string each parameter's text came from, held so its characters cannot change or
     // be reused by other text while it is bound; null when the parameter holds no text.
